@@ -1,0 +1,16 @@
+using ConfigLint.Text;
+
+namespace ConfigLint.Syntax;
+
+/// <summary>Parses a file with the parser for its format. Never throws for any input.</summary>
+public static class SyntaxParser
+{
+    /// <summary>
+    /// Parses <paramref name="text"/>. For YAML formats the parser may refine the format from the content
+    /// (a generic <see cref="ConfigFormat.Yaml"/> file with <c>services:</c> is Compose).
+    /// </summary>
+    public static SyntaxTree Parse(string path, SourceText text, ConfigFormat format) => format switch
+    {
+        _ => new UnparsedSyntaxTree(path, text, format, []),
+    };
+}
