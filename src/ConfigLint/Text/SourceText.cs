@@ -40,7 +40,7 @@ public sealed class SourceText
     /// <summary>Decodes file bytes: UTF-8 by default, UTF-16/UTF-32 when a byte order mark says so.</summary>
     public static SourceText From(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return DecodeUtf8(bytes[3..], hasBom: true);
         }

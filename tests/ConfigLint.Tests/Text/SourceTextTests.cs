@@ -6,7 +6,7 @@ namespace ConfigLint.Tests.Text;
 public sealed class SourceTextTests
 {
     [Theory]
-    [InlineData("a\nb", 5 - 2, 1, 0)]
+    [InlineData("a\nb", 2, 1, 0)]
     [InlineData("a\r\nb", 3, 1, 0)]
     [InlineData("a\rb", 2, 1, 0)]
     [InlineData("ab", 1, 0, 1)]
