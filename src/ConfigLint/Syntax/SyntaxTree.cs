@@ -33,6 +33,9 @@ public abstract class SyntaxTree
     /// <summary>Every comment in the file, in order.</summary>
     public abstract ImmutableArray<SyntaxComment> Comments { get; }
 
+    /// <summary>Writes a readable dump of the tree (node kinds, spans, token texts) for <c>configlint parse --format tree</c>.</summary>
+    public abstract void WriteTree(TextWriter writer);
+
     /// <summary>A location in this file.</summary>
     public Location GetLocation(TextSpan span) => Location.Create(Path, Text, span);
 }

@@ -13,4 +13,7 @@ public sealed class UnparsedSyntaxTree(string path, SourceText text, ConfigForma
 
     /// <inheritdoc />
     public override ImmutableArray<SyntaxComment> Comments => [];
+
+    /// <inheritdoc />
+    public override void WriteTree(TextWriter writer) => writer.WriteLine($"Unparsed {Format} {Path}");
 }
