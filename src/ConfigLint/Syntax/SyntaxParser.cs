@@ -1,3 +1,4 @@
+using ConfigLint.Syntax.Dotenv;
 using ConfigLint.Text;
 
 namespace ConfigLint.Syntax;
@@ -11,6 +12,7 @@ public static class SyntaxParser
     /// </summary>
     public static SyntaxTree Parse(string path, SourceText text, ConfigFormat format) => format switch
     {
+        ConfigFormat.Dotenv => DotenvParser.Parse(path, text),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
 }
