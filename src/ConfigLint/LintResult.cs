@@ -5,7 +5,7 @@ using ConfigLint.Syntax;
 namespace ConfigLint;
 
 /// <summary>Everything a run produced, ready for a formatter: findings, the files they are in, and the enabled rules.</summary>
-public sealed class LintResult
+public sealed record LintResult
 {
     /// <summary>Absolute path of the workspace root; every location path is relative to it.</summary>
     public required string WorkspaceRoot { get; init; }

@@ -1,0 +1,25 @@
+using ConfigLint.Analysis;
+using ConfigLint.Rules.Dotenv;
+
+namespace ConfigLint.Rules;
+
+/// <summary>Every built-in analyzer, listed explicitly so NativeAOT needs no reflection to find them.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>Creates one instance of each built-in analyzer.</summary>
+    public static IReadOnlyList<ConfigAnalyzer> Create() =>
+    [
+        // Dotenv (CL5xxx)
+        new DuplicateKey(),
+        new MalformedLine(),
+        new InvalidKey(),
+        new LowercaseKey(),
+        new SpaceAroundEquals(),
+        new UnquotedSpecialValue(),
+        new UnbalancedQuotes(),
+        new UndefinedReference(),
+        new TrailingWhitespace(),
+        new MissingFinalNewline(),
+        new UnorderedKeys(),
+    ];
+}

@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using ConfigLint.Analysis;
+using ConfigLint.Configuration;
+using ConfigLint.Fixes;
+using ConfigLint.Model;
+
+namespace ConfigLint;
+
+/// <summary>What to lint and how: the inputs of <see cref="Linter.Run"/>.</summary>
+public sealed record LintRequest
+{
+    /// <summary>Files, directories or globs; empty means the current directory.</summary>
+    public ImmutableArray<string> Paths { get; init; } = [];
+
+    /// <summary>The directory relative paths are resolved against.</summary>
+    public string CurrentDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>An explicit configuration file (<c>--config</c>); otherwise one is looked for upwards from the first path.</summary>
+    public string? ConfigurationFile { get; init; }
+
+    /// <summary>Configuration given in code; wins over any file.</summary>
+    public LintConfiguration? Configuration { get; init; }
+
+    /// <summary>An explicit workspace root; otherwise derived from the configuration file or the git repository.</summary>
+    public string? Root { get; init; }
+
+    /// <summary>Report findings in context files too (a named file's module directory), not only the named files.</summary>
+    public bool ReportAllFiles { get; init; }
+
+    /// <summary>Which fixes to write to disk.</summary>
+    public FixMode Fix { get; init; }
+
+    /// <summary>Degree of parallelism; 0 uses every core.</summary>
+    public int MaxParallelism { get; init; }
+
+    /// <summary>The analyzers to run (built-in rules, plugins, or your own).</summary>
+    public IReadOnlyList<ConfigAnalyzer> Analyzers { get; init; } = [];
+
+    /// <summary>Extra binding inputs such as Terraform <c>--var-file</c>.</summary>
+    public BindingSettings Binding { get; init; } = BindingSettings.Default;
+}

@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using ConfigLint.Analysis;
+using ConfigLint.Configuration;
+using ConfigLint.Diagnostics;
+using ConfigLint.Fixes;
+using ConfigLint.Model;
+using ConfigLint.Suppressions;
+using ConfigLint.Syntax;
+using ConfigLint.Text;
+using ConfigLint.Workspaces;
+
+namespace ConfigLint;
+
+/// <summary>
+/// The whole pipeline: discover, parse (in parallel), bind and link, analyze, apply suppressions, and with
+/// <see cref="LintRequest.Fix"/> write fixes and analyze again until nothing changes (at most 10 passes).
+/// </summary>
+public static class Linter
+{
+    private const int MaxFixPasses = 10;
+
+    /// <summary>Runs a lint. Throws <see cref="ConfigurationException"/> for bad configuration or paths (exit code 2).</summary>
+    public static LintResult Run(LintRequest request, CancellationToken cancellationToken = default)
+    {
+        var (configuration, root) = ResolveConfiguration(request);
+        var workspace = WorkspaceDiscovery.Discover(request.Paths, configuration, root, request.CurrentDirectory);
+        var descriptors = CollectDescriptors(request.Analyzers);
+        var severities = BuildSeverities(configuration, descriptors);
+        var options = new AnalyzerOptions(
+            workspace.Root,
+            configuration.Rules.Where(r => r.Options is not null)
+                .Select(r => (Id: Resolve(r.Rule, descriptors)!.Id, r.Options!))
+                .GroupBy(r => r.Id)
+                .ToDictionary(g => g.Key, g => g.Last().Item2));
+        var binding = request.Binding with
+        {
+            TerraformVarFiles = [.. configuration.TerraformVarFiles, .. request.Binding.TerraformVarFiles],
+        };
+
+        var applied = ImmutableArray.CreateBuilder<AppliedFix>();
+        var refused = new List<string>();
+        for (var pass = 1; ; pass++)
+        {
+            var result = RunOnce(request, workspace, descriptors, severities, options, binding, cancellationToken);
+            if (request.Fix == FixMode.None || pass > MaxFixPasses)
+            {
+                return result with { AppliedFixes = applied.ToImmutable() };
+            }
+
+            var plan = FixPlanner.Plan(result.Diagnostics, request.Fix);
+            var texts = result.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+            var (written, refusedNow) = FixWriter.Write(workspace.Root, texts, plan.SelectMany(p => p.Fix.Edits));
+            refused.AddRange(refusedNow);
+            var writtenSet = written.ToHashSet(StringComparer.Ordinal);
+            var appliedNow = plan.Where(p => p.Fix.Edits.All(e => writtenSet.Contains(e.Path))).ToList();
+            foreach (var (diagnostic, fix) in appliedNow)
+            {
+                applied.Add(new AppliedFix(diagnostic.Id, diagnostic.Location.Path, fix.Title));
+            }
+
+            if (appliedNow.Count == 0)
+            {
+                return result with { AppliedFixes = applied.ToImmutable() };
+            }
+        }
+    }
+
+    private static LintResult RunOnce(
+        LintRequest request,
+        Workspace workspace,
+        ImmutableArray<DiagnosticDescriptor> descriptors,
+        RuleSeverities severities,
+        AnalyzerOptions options,
+        BindingSettings binding,
+        CancellationToken cancellationToken)
+    {
+        var maxFileSize = workspace.Configuration.MaxFileSize;
+        var trees = new SyntaxTree[workspace.Files.Length];
+        Parallel.For(
+            0,
+            trees.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism(request), CancellationToken = cancellationToken },
+            i => trees[i] = SourceFileReader.Read(workspace.Files[i], maxFileSize));
+
+        var graph = Bind(workspace, trees, binding, severities, out var bindDiagnostics, cancellationToken);
+        var driver = new AnalyzerDriver(request.Analyzers, severities, options, Parallelism(request));
+        var analyzed = driver.Run(graph, cancellationToken);
+
+        var all = new List<Diagnostic>(analyzed);
+        all.AddRange(bindDiagnostics);
+        foreach (var tree in graph.Trees)
+        {
+            foreach (var diagnostic in tree.Diagnostics)
+            {
+                if (severities.Apply(diagnostic) is { } configured)
+                {
+                    all.Add(configured);
+                }
+            }
+        }
+
+        var reported = ReportedPaths(request, workspace, graph);
+        var reportedSet = reported.ToHashSet(StringComparer.Ordinal);
+        var kept = all.Where(d => d.Location.IsNone || reportedSet.Contains(d.Location.Path)).ToList();
+        kept.Sort(DiagnosticOrder.Instance);
+        var reportedTrees = graph.Trees.Where(t => reportedSet.Contains(t.Path));
+        var final = SuppressionProcessor.Apply(reportedTrees, [.. kept], descriptors, severities);
+
+        return new LintResult
+        {
+            WorkspaceRoot = workspace.Root,
+            Files = graph.Trees,
+            ReportedPaths = reported,
+            Diagnostics = final,
+            Rules = [.. descriptors.Where(severities.IsEnabled).OrderBy(d => d.Id, StringComparer.Ordinal)],
+        };
+    }
+
+    private static ConfigGraph Bind(
+        Workspace workspace,
+        SyntaxTree[] trees,
+        BindingSettings settings,
+        RuleSeverities severities,
+        out List<Diagnostic> diagnostics,
+        CancellationToken cancellationToken)
+    {
+        var builder = new ConfigGraphBuilder(trees);
+        var loaded = new ConcurrentDictionary<string, SyntaxTree?>(StringComparer.Ordinal);
+        var known = trees.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+        var context = new BindingContext(workspace.Root, settings, relative =>
+        {
+            if (known.Contains(relative))
+            {
+                return null;
+            }
+
+            return loaded.GetOrAdd(relative, path => LoadExtraFile(workspace, path));
+        }, cancellationToken);
+
+        diagnostics = [];
+        foreach (var binder in Binders.Default)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                binder.Bind(builder, context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var diagnostic = Diagnostic.Create(EngineDiagnostics.AnalyzerException, Location.None, binder.GetType().Name,
+                    $"{exception.GetType().Name}: {exception.Message}");
+                if (severities.Apply(diagnostic) is { } configured)
+                {
+                    diagnostics.Add(configured);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static SyntaxTree? LoadExtraFile(Workspace workspace, string relativePath)
+    {
+        var full = WorkspacePaths.ToFull(workspace.Root, relativePath);
+        if (WorkspacePaths.ToRelative(workspace.Root, full) is null || !File.Exists(full)
+            || FormatDetector.Detect(Path.GetFileName(full)) is not { } format)
+        {
+            return null;
+        }
+
+        return SourceFileReader.Read(new WorkspaceFile(full, relativePath, format, IsRequested: false), workspace.Configuration.MaxFileSize);
+    }
+
+    private static ImmutableArray<string> ReportedPaths(LintRequest request, Workspace workspace, ConfigGraph graph)
+    {
+        if (request.ReportAllFiles)
+        {
+            return [.. graph.Trees.Select(t => t.Path)];
+        }
+
+        return [.. workspace.Files.Where(f => f.IsRequested).Select(f => f.RelativePath)];
+    }
+
+    private static (LintConfiguration Configuration, string Root) ResolveConfiguration(LintRequest request)
+    {
+        var firstPath = request.Paths.IsEmpty ? "." : request.Paths[0];
+        if (request.Configuration is { } given)
+        {
+            return (given, request.Root ?? WorkspaceDiscovery.FindRoot(firstPath, given.FilePath, request.CurrentDirectory));
+        }
+
+        string? file;
+        if (request.ConfigurationFile is { } explicitFile)
+        {
+            file = Path.GetFullPath(Path.Combine(request.CurrentDirectory, explicitFile));
+            if (!File.Exists(file))
+            {
+                throw new ConfigurationException(new ConfigurationError(Location.None, $"configuration file '{explicitFile}' does not exist"));
+            }
+        }
+        else
+        {
+            var start = Path.GetFullPath(Path.Combine(request.CurrentDirectory, firstPath));
+            file = ConfigurationLoader.Find(Directory.Exists(start) ? start : Path.GetDirectoryName(start) ?? start);
+        }
+
+        var configuration = file is null ? LintConfiguration.Empty : ConfigurationLoader.Load(file);
+        return (configuration, request.Root ?? WorkspaceDiscovery.FindRoot(firstPath, file, request.CurrentDirectory));
+    }
+
+    private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors(IReadOnlyList<ConfigAnalyzer> analyzers)
+    {
+        var byId = new SortedDictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var descriptor in EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.SupportedDiagnostics)))
+        {
+            byId.TryAdd(descriptor.Id, descriptor);
+        }
+
+        return [.. byId.Values];
+    }
+
+    private static RuleSeverities BuildSeverities(LintConfiguration configuration, ImmutableArray<DiagnosticDescriptor> descriptors)
+    {
+        var errors = new List<ConfigurationError>();
+        var overrides = new Dictionary<string, DiagnosticSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var setting in configuration.Rules)
+        {
+            var descriptor = Resolve(setting.Rule, descriptors);
+            if (descriptor is null)
+            {
+                errors.Add(new ConfigurationError(setting.Location, $"unknown rule '{setting.Rule}'; run 'configlint rules' to list rule ids and names"));
+                continue;
+            }
+
+            if (setting.Severity is { } severity)
+            {
+                overrides[descriptor.Id] = severity;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+
+        return new RuleSeverities(overrides);
+    }
+
+    private static DiagnosticDescriptor? Resolve(string rule, ImmutableArray<DiagnosticDescriptor> descriptors) =>
+        descriptors.FirstOrDefault(d => string.Equals(d.Id, rule, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(d.Name, rule, StringComparison.OrdinalIgnoreCase));
+
+    private static int Parallelism(LintRequest request) =>
+        request.MaxParallelism > 0 ? request.MaxParallelism : Environment.ProcessorCount;
+}

@@ -1,0 +1,14 @@
+using ConfigLint.Model.Dotenv;
+
+namespace ConfigLint.Model;
+
+/// <summary>The bind and link steps of a run, in the order they run: file nodes, each format, then cross-format links.</summary>
+public static class Binders
+{
+    /// <summary>The built-in steps.</summary>
+    public static IReadOnlyList<IBinder> Default { get; } =
+    [
+        new FileBinder(),
+        new DotenvBinder(),
+    ];
+}
