@@ -17,9 +17,9 @@ internal static class YamlValueReader
     /// <summary>Reads the first document; null for an empty file. Throws <see cref="ConfigurationException"/> on bad YAML.</summary>
     public static ConfigValue? Read(string path, SourceText text)
     {
+        var parser = new Parser(new Scanner(new StringReader(text.Content), skipComments: true));
         try
         {
-            var parser = new Parser(new Scanner(new StringReader(text.Content), skipComments: true));
             parser.Consume<StreamStart>();
             if (!parser.TryConsume<DocumentStart>(out _))
             {
@@ -30,11 +30,22 @@ internal static class YamlValueReader
         }
         catch (YamlException exception)
         {
-            var offset = Math.Clamp((int)exception.Start.Index, 0, text.Length);
-            throw new ConfigurationException(new ConfigurationError(
-                Location.Create(path, text, new TextSpan(offset, 0)),
-                $"invalid YAML: {exception.Message}"));
+            throw InvalidYaml(path, text, (int)exception.Start.Index, exception.Message);
         }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input; point just past the last good event.
+            var offset = parser.Current is { } current ? (int)current.End.Index : 0;
+            throw InvalidYaml(path, text, offset, "the document is not well-formed");
+        }
+    }
+
+    private static ConfigurationException InvalidYaml(string path, SourceText text, int offset, string message)
+    {
+        offset = Math.Clamp(offset, 0, text.Length);
+        return new ConfigurationException(new ConfigurationError(
+            Location.Create(path, text, new TextSpan(offset, 0)),
+            $"invalid YAML: {message}"));
     }
 
     private static ConfigValue ReadValue(IParser parser, string path, SourceText text, int depth)
