@@ -36,6 +36,12 @@ public sealed record LintRequest
     /// <summary>The analyzers to run (built-in rules, plugins, or your own).</summary>
     public IReadOnlyList<ConfigAnalyzer> Analyzers { get; init; } = [];
 
+    /// <summary>
+    /// Loads the analyzers of the configuration's <c>plugins:</c> (paths relative to the configuration file's
+    /// directory). Null where plugins cannot be loaded (NativeAOT); configuring plugins is then an error.
+    /// </summary>
+    public Func<IReadOnlyList<string>, string, IReadOnlyList<ConfigAnalyzer>>? LoadPlugins { get; init; }
+
     /// <summary>Extra binding inputs such as Terraform <c>--var-file</c>.</summary>
     public BindingSettings Binding { get; init; } = BindingSettings.Default;
 }

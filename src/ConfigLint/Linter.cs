@@ -25,7 +25,8 @@ public static class Linter
     {
         var (configuration, root) = ResolveConfiguration(request);
         var workspace = WorkspaceDiscovery.Discover(request.Paths, configuration, root, request.CurrentDirectory);
-        var descriptors = CollectDescriptors(request.Analyzers);
+        var analyzers = WithPlugins(request, configuration, root);
+        var descriptors = CollectDescriptors(analyzers);
         var severities = BuildSeverities(configuration, descriptors);
         var options = new AnalyzerOptions(
             workspace.Root,
@@ -42,7 +43,7 @@ public static class Linter
         var refused = new List<string>();
         for (var pass = 1; ; pass++)
         {
-            var result = RunOnce(request, workspace, descriptors, severities, options, binding, cancellationToken);
+            var result = RunOnce(request, analyzers, workspace, descriptors, severities, options, binding, cancellationToken);
             if (request.Fix == FixMode.None || pass > MaxFixPasses)
             {
                 return result with { AppliedFixes = applied.ToImmutable() };
@@ -68,6 +69,7 @@ public static class Linter
 
     private static LintResult RunOnce(
         LintRequest request,
+        IReadOnlyList<ConfigAnalyzer> analyzers,
         Workspace workspace,
         ImmutableArray<DiagnosticDescriptor> descriptors,
         RuleSeverities severities,
@@ -84,7 +86,7 @@ public static class Linter
             i => trees[i] = SourceFileReader.Read(workspace.Files[i], maxFileSize));
 
         var graph = Bind(workspace, trees, binding, severities, out var bindDiagnostics, cancellationToken);
-        var driver = new AnalyzerDriver(request.Analyzers, severities, options, Parallelism(request));
+        var driver = new AnalyzerDriver(analyzers, severities, options, Parallelism(request));
         var analyzed = driver.Run(graph, cancellationToken);
 
         var all = new List<Diagnostic>(analyzed);
@@ -207,6 +209,23 @@ public static class Linter
 
         var configuration = file is null ? LintConfiguration.Empty : ConfigurationLoader.Load(file);
         return (configuration, request.Root ?? WorkspaceDiscovery.FindRoot(firstPath, file, request.CurrentDirectory));
+    }
+
+    private static IReadOnlyList<ConfigAnalyzer> WithPlugins(LintRequest request, LintConfiguration configuration, string root)
+    {
+        if (configuration.Plugins.IsEmpty)
+        {
+            return request.Analyzers;
+        }
+
+        if (request.LoadPlugins is null)
+        {
+            throw new ConfigurationException(new ConfigurationError(Location.None,
+                "this build of ConfigLint cannot load plugins (the NativeAOT binary carries the built-in rules only); use the dotnet tool"));
+        }
+
+        var baseDirectory = configuration.FilePath is { } file ? Path.GetDirectoryName(file)! : root;
+        return [.. request.Analyzers, .. request.LoadPlugins(configuration.Plugins, baseDirectory)];
     }
 
     private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors(IReadOnlyList<ConfigAnalyzer> analyzers)
