@@ -1,5 +1,6 @@
 using ConfigLint.Analysis;
 using ConfigLint.Rules.Dotenv;
+using ConfigLint.Rules.Secrets;
 
 namespace ConfigLint.Rules;
 
@@ -21,5 +22,9 @@ public static class BuiltInAnalyzers
         new TrailingWhitespace(),
         new MissingFinalNewline(),
         new UnorderedKeys(),
+
+        // Secrets (CL7xxx)
+        new HardcodedCredential(),
+        new HighEntropySecret(),
     ];
 }
