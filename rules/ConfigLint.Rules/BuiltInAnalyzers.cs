@@ -1,4 +1,5 @@
 using ConfigLint.Analysis;
+using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
 using ConfigLint.Rules.Secrets;
 
@@ -22,6 +23,9 @@ public static class BuiltInAnalyzers
         new TrailingWhitespace(),
         new MissingFinalNewline(),
         new UnorderedKeys(),
+
+        // Cross-file consistency (CL6xxx)
+        new EnvFileDrift(),
 
         // Secrets (CL7xxx)
         new HardcodedCredential(),
