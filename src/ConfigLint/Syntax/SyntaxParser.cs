@@ -1,3 +1,4 @@
+using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
 using ConfigLint.Text;
 
@@ -13,6 +14,7 @@ public static class SyntaxParser
     public static SyntaxTree Parse(string path, SourceText text, ConfigFormat format) => format switch
     {
         ConfigFormat.Dotenv => DotenvParser.Parse(path, text),
+        ConfigFormat.Dockerfile => DockerfileParser.Parse(path, text),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
 }
