@@ -1,13 +1,11 @@
-using System.Runtime.CompilerServices;
-
 namespace ConfigLint.Rules.Tests;
 
 /// <summary>Finds the fixture tree in the source checkout (fixtures are read in place, not copied to bin).</summary>
 public static class Fixtures
 {
-    public static string Root { get; } = Path.Combine(SourceDirectory(), "Fixtures");
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", ".."));
+    public static string Root { get; } = Path.Combine(RepositoryRoot, "tests", "ConfigLint.Rules.Tests", "Fixtures");
 
     /// <summary>True when snapshots should be rewritten instead of compared (<c>CONFIGLINT_ACCEPT=1</c>).</summary>
     public static bool Accept => Environment.GetEnvironmentVariable("CONFIGLINT_ACCEPT") == "1";
@@ -38,5 +36,17 @@ public static class Fixtures
         }
     }
 
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    // Walks up from the test binaries rather than trusting [CallerFilePath]: CI builds map source paths to /_/.
+    private static string FindRepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ConfigLint.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No ConfigLint.sln above {AppContext.BaseDirectory}");
+    }
 }

@@ -1,0 +1,91 @@
+namespace ConfigLint.Cli;
+
+/// <summary>The help pages.</summary>
+public static class HelpText
+{
+    /// <summary>Top-level help.</summary>
+    public const string Main = """
+        configlint - find mistakes in Terraform, Docker Compose, Kubernetes and dotenv files before deploy
+
+        Usage:
+          configlint lint [PATH...] [options]    analyze files, directories or globs (default: .)
+          configlint rules [ID|NAME]             list the rules, or show one rule's documentation
+          configlint parse FILE... --format F    print the syntax tree (tree) or HCL as JSON (hcl2json)
+          configlint init [--force]              write a commented .configlint.yaml here
+          configlint --version                   print the version
+          configlint help [COMMAND]              show help for a command
+
+        Exit codes: 0 no findings at or above the fail level, 1 findings, 2 usage or configuration error,
+        3 internal error.
+
+        """;
+
+    /// <summary>Help for <c>lint</c>.</summary>
+    public const string Lint = """
+        configlint lint [PATH...] [options]
+
+        Analyzes the files under each PATH (files, directories or globs; default: the current directory).
+        A named file brings its neighbours in as context (the rest of its Terraform module, its env file
+        variants) but only the named files are reported, unless --all is given.
+
+        Options:
+          --format FORMAT        text (default), sarif, json, github, msbuild
+          --output FILE          write the report to FILE instead of standard output
+          --fail-level LEVEL     exit 1 when a finding is at or above LEVEL: error, warning (default), note
+          --fix                  apply safe fixes, then report what is left
+          --unsafe-fixes         with --fix, also apply fixes that may change behaviour
+          --config FILE          use this configuration file instead of looking for .configlint.yaml
+          --all                  report findings in context files too
+          --jobs N               analyze with N threads (default: one per core)
+          --var-file FILE        Terraform variable file to apply (repeatable)
+          --var NAME=VALUE       Terraform variable value (repeatable)
+          --color WHEN           auto (default), always, never
+          --automation-id ID     SARIF automationDetails.id (default: configlint/)
+          --baseline FILE        do not count findings recorded in FILE (matched by fingerprint)
+          --write-baseline FILE  record the current findings in FILE and exit 0
+
+        Suppress a finding with a comment on the line above it:
+          # configlint-disable-next-line CL5001 -- reason
+        or for a whole file:
+          # configlint-disable-file CL5004
+
+        """;
+
+    /// <summary>Help for <c>rules</c>.</summary>
+    public const string Rules = """
+        configlint rules [ID|NAME] [--format text|markdown]
+
+        Without an argument, lists every rule with its id, name, default severity and title.
+        With a rule id or name, prints the rule's documentation.
+
+        """;
+
+    /// <summary>Help for <c>parse</c>.</summary>
+    public const string Parse = """
+        configlint parse FILE... [--format tree|hcl2json]
+
+        tree      the syntax tree of each file, with spans (default)
+        hcl2json  Terraform/HCL files as JSON in the hcl2json shape; with several files, one JSON object
+                  per line: {"file": ..., "result": ..., "diagnostics": [...]}
+
+        """;
+
+    /// <summary>Help for <c>init</c>.</summary>
+    public const string Init = """
+        configlint init [--force]
+
+        Writes a commented .configlint.yaml in the current directory. Refuses to overwrite an existing
+        file unless --force is given.
+
+        """;
+
+    /// <summary>Help for a command by name.</summary>
+    public static string For(string command) => command switch
+    {
+        "lint" => Lint,
+        "rules" => Rules,
+        "parse" => Parse,
+        "init" => Init,
+        _ => throw new UsageException($"no help for '{command}'; commands are lint, rules, parse and init"),
+    };
+}
