@@ -18,7 +18,7 @@ internal readonly record struct SnippetText(string Line, int CaretStart, int Car
     public static SnippetText? For(Diagnostic diagnostic, SyntaxTree? tree)
     {
         var location = diagnostic.Location;
-        if (location.IsNone || tree is null || location.LineSpan.Start.Line >= tree.Text.LineCount)
+        if (location.IsNone || tree is null or UnparsedSyntaxTree || location.LineSpan.Start.Line >= tree.Text.LineCount)
         {
             return null;
         }

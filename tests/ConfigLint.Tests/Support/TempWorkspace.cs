@@ -19,6 +19,14 @@ public sealed class TempWorkspace : IDisposable
         return full;
     }
 
+    public string WriteBytes(string relativePath, byte[] content)
+    {
+        var full = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, content);
+        return full;
+    }
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
     public void Dispose()

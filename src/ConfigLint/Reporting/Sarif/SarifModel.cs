@@ -15,7 +15,6 @@ internal sealed record SarifRun(
     IReadOnlyList<SarifInvocation> Invocations,
     SarifAutomationDetails AutomationDetails,
     IReadOnlyDictionary<string, SarifArtifactLocation> OriginalUriBaseIds,
-    IReadOnlyList<SarifArtifact> Artifacts,
     IReadOnlyList<SarifResult> Results,
     string ColumnKind);
 
@@ -71,15 +70,11 @@ internal sealed record SarifReportingDescriptorReference(string Id);
 
 internal sealed record SarifAutomationDetails(string Id);
 
-internal sealed record SarifArtifact(SarifArtifactLocation Location);
-
 internal sealed record SarifArtifactLocation
 {
     public string? Uri { get; init; }
 
     public string? UriBaseId { get; init; }
-
-    public int? Index { get; init; }
 }
 
 internal sealed record SarifResult

@@ -38,14 +38,7 @@ public sealed class SarifReportFormatter : IReportFormatter
 
         var locatable = result.Diagnostics.Where(d => !d.Location.IsNone).ToList();
         var fingerprints = Fingerprints.Compute(locatable, result.FindFile);
-        var artifacts = ArtifactsOf(result, locatable);
-        var artifactIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < artifacts.Count; i++)
-        {
-            artifactIndex[artifacts[i]] = i;
-        }
-
-        var builder = new SarifLocationBuilder(artifactIndex, result.FindFile);
+        var builder = new SarifLocationBuilder(result.FindFile);
         var results = new List<SarifResult>(locatable.Count);
         for (var i = 0; i < locatable.Count; i++)
         {
@@ -67,7 +60,6 @@ public sealed class SarifReportFormatter : IReportFormatter
             {
                 [SourceRoot] = new() { Uri = RootUri(result.WorkspaceRoot) },
             },
-            [.. artifacts.Select(path => new SarifArtifact(new SarifArtifactLocation { Uri = EscapeUri(path), UriBaseId = SourceRoot }))],
             results,
             "utf16CodeUnits");
 
@@ -89,24 +81,6 @@ public sealed class SarifReportFormatter : IReportFormatter
         }
 
         return [.. byId.Values];
-    }
-
-    private static List<string> ArtifactsOf(LintResult result, List<Diagnostic> diagnostics)
-    {
-        var paths = new SortedSet<string>(result.ReportedPaths, StringComparer.Ordinal);
-        foreach (var diagnostic in diagnostics)
-        {
-            paths.Add(diagnostic.Location.Path);
-            foreach (var related in diagnostic.RelatedLocations)
-            {
-                if (!related.Location.IsNone)
-                {
-                    paths.Add(related.Location.Path);
-                }
-            }
-        }
-
-        return [.. paths];
     }
 
     private static SarifReportingDescriptor DescriptorOf(DiagnosticDescriptor descriptor)
@@ -257,14 +231,13 @@ public sealed class SarifReportFormatter : IReportFormatter
     internal static string EscapeUri(string relativePath) =>
         string.Join('/', relativePath.Split('/').Select(Uri.EscapeDataString));
 
-    /// <summary>Turns locations into SARIF ones, sharing the artifact table and the files' line maps.</summary>
-    private sealed class SarifLocationBuilder(Dictionary<string, int> artifactIndex, Func<string, SyntaxTree?> findFile)
+    /// <summary>Turns locations into SARIF ones, using the files' line maps for fix regions.</summary>
+    private sealed class SarifLocationBuilder(Func<string, SyntaxTree?> findFile)
     {
         public SarifArtifactLocation Artifact(string path) => new()
         {
             Uri = EscapeUri(path),
             UriBaseId = SourceRoot,
-            Index = artifactIndex.TryGetValue(path, out var index) ? index : null,
         };
 
         public SarifLocation Location(Location location, int? id, string? message) => new()
