@@ -8,6 +8,15 @@ results_dir="$(pwd)/artifacts/test-results"
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
+# Debian's pre-commit drives the end-to-end hook test; install it when missing (CI machines start without it).
+if ! command -v pre-commit >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo"
+  $sudo_cmd apt-get install -y -q pre-commit >/dev/null 2>&1 \
+    || { $sudo_cmd apt-get update -q >/dev/null 2>&1 && $sudo_cmd apt-get install -y -q pre-commit >/dev/null 2>&1; } \
+    || echo "could not install pre-commit with apt-get; the pre-commit test will fail"
+fi
+
 if ! dotnet restore ConfigLint.sln; then
   echo "restore failed"; echo "0 passed, 1 failed"; exit 1
 fi
