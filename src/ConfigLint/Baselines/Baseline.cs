@@ -58,6 +58,7 @@ public sealed class Baseline
     public static void Write(LintResult result, Stream stream)
     {
         var fingerprints = Fingerprints.Compute(result.Diagnostics, result.FindFile);
+        var redactor = Reporting.SecretRedactor.For(result);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         writer.WriteStartObject();
         writer.WriteString("version", Fingerprints.Version);
@@ -74,7 +75,7 @@ public sealed class Baseline
             writer.WriteString("ruleId", diagnostic.Id);
             writer.WriteString("path", diagnostic.Location.Path);
             writer.WriteString("fingerprint", fingerprints[i]);
-            writer.WriteString("message", diagnostic.Message);
+            writer.WriteString("message", redactor.Redact(diagnostic.Message));
             writer.WriteEndObject();
         }
 

@@ -14,8 +14,8 @@ internal readonly record struct SnippetText(string Line, int CaretStart, int Car
     private const int MaxWidth = 160;
     private const int ContextBefore = 40;
 
-    /// <summary>The first line of the diagnostic's location, or null when it has none.</summary>
-    public static SnippetText? For(Diagnostic diagnostic, SyntaxTree? tree)
+    /// <summary>The first line of the diagnostic's location with every secret of the file masked, or null when it has none.</summary>
+    public static SnippetText? For(Diagnostic diagnostic, SyntaxTree? tree, SecretRedactor redactor)
     {
         var location = diagnostic.Location;
         if (location.IsNone || tree is null or UnparsedSyntaxTree || location.LineSpan.Start.Line >= tree.Text.LineCount)
@@ -27,9 +27,9 @@ internal readonly record struct SnippetText(string Line, int CaretStart, int Car
         var lineIndex = location.LineSpan.Start.Line;
         var lineSpan = text.GetLineSpan(lineIndex);
         var chars = text.AsSpan(lineSpan).ToArray();
-        foreach (var redaction in diagnostic.Redactions)
+        foreach (var secret in redactor.SpansIn(location.Path))
         {
-            Mask(chars, lineSpan, redaction.Span);
+            Mask(chars, lineSpan, secret);
         }
 
         var start = Math.Clamp(location.Span.Start - lineSpan.Start, 0, chars.Length);

@@ -15,6 +15,7 @@ public sealed class GitHubReportFormatter : IReportFormatter
     /// <inheritdoc />
     public void Write(LintResult result, TextWriter writer, ReportOptions options)
     {
+        var redactor = SecretRedactor.For(result);
         foreach (var diagnostic in result.ActiveDiagnostics)
         {
             var command = diagnostic.Severity switch
@@ -40,7 +41,7 @@ public sealed class GitHubReportFormatter : IReportFormatter
             }
 
             builder.Append("title=").Append(EscapeProperty($"{diagnostic.Id} {diagnostic.Descriptor.Name}"));
-            builder.Append("::").Append(EscapeData(diagnostic.Message));
+            builder.Append("::").Append(EscapeData(redactor.Redact(diagnostic.Message)));
             writer.Write(builder.Append('\n').ToString());
         }
     }

@@ -40,6 +40,7 @@ public sealed class JsonReportFormatter : IReportFormatter
     private static void WriteReport(Utf8JsonWriter json, LintResult result, ReportOptions options)
     {
         var summary = ReportSummary.Of(result);
+        var redactor = SecretRedactor.For(result);
         var located = result.Diagnostics.Where(d => !d.Location.IsNone).ToList();
         var fingerprints = Fingerprints.Compute(located, result.FindFile);
         var fingerprintOf = new Dictionary<Diagnostic, string>(ReferenceEqualityComparer.Instance);
@@ -69,7 +70,7 @@ public sealed class JsonReportFormatter : IReportFormatter
         json.WriteStartArray("diagnostics");
         foreach (var diagnostic in result.Diagnostics)
         {
-            WriteDiagnostic(json, diagnostic, fingerprintOf.GetValueOrDefault(diagnostic));
+            WriteDiagnostic(json, diagnostic, fingerprintOf.GetValueOrDefault(diagnostic), redactor);
         }
 
         json.WriteEndArray();
@@ -80,7 +81,7 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteStartObject();
             json.WriteString("ruleId", fix.RuleId);
             json.WriteString("path", fix.Path);
-            json.WriteString("title", fix.Title);
+            json.WriteString("title", redactor.Redact(fix.Title));
             json.WriteEndObject();
         }
 
@@ -88,20 +89,20 @@ public sealed class JsonReportFormatter : IReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, string? fingerprint)
+    private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic diagnostic, string? fingerprint, SecretRedactor redactor)
     {
         json.WriteStartObject();
         json.WriteString("id", diagnostic.Id);
         json.WriteString("name", diagnostic.Descriptor.Name);
         json.WriteString("severity", diagnostic.Severity.ToName());
-        json.WriteString("message", diagnostic.Message);
+        json.WriteString("message", redactor.Redact(diagnostic.Message));
         WriteLocation(json, "location", diagnostic.Location);
 
         json.WriteStartArray("related");
         foreach (var related in diagnostic.RelatedLocations)
         {
             json.WriteStartObject();
-            json.WriteString("message", related.Message);
+            json.WriteString("message", redactor.Redact(related.Message));
             WriteLocation(json, "location", related.Location);
             json.WriteEndObject();
         }
@@ -109,10 +110,10 @@ public sealed class JsonReportFormatter : IReportFormatter
         json.WriteEndArray();
 
         json.WriteStartArray("fixes");
-        foreach (var fix in diagnostic.Fixes)
+        foreach (var fix in redactor.ShowableFixes(diagnostic))
         {
             json.WriteStartObject();
-            json.WriteString("title", fix.Title);
+            json.WriteString("title", redactor.Redact(fix.Title));
             json.WriteString("safety", fix.Safety == FixSafety.Safe ? "safe" : "unsafe");
             json.WriteStartArray("edits");
             foreach (var edit in fix.Edits)
@@ -137,7 +138,7 @@ public sealed class JsonReportFormatter : IReportFormatter
             json.WriteString("kind", suppression.Kind == SuppressionKind.InSource ? "inSource" : "external");
             if (suppression.Justification is { } justification)
             {
-                json.WriteString("justification", justification);
+                json.WriteString("justification", redactor.Redact(justification));
             }
             else
             {

@@ -14,6 +14,7 @@ public sealed class MsBuildReportFormatter : IReportFormatter
     /// <inheritdoc />
     public void Write(LintResult result, TextWriter writer, ReportOptions options)
     {
+        var redactor = SecretRedactor.For(result);
         foreach (var diagnostic in result.ActiveDiagnostics)
         {
             var category = diagnostic.Severity switch
@@ -25,7 +26,7 @@ public sealed class MsBuildReportFormatter : IReportFormatter
             var origin = diagnostic.Location.IsNone
                 ? "configlint"
                 : $"{diagnostic.Location.Path}({diagnostic.Location.StartLine},{diagnostic.Location.StartColumn})";
-            writer.Write($"{origin}: {category} {diagnostic.Id}: {OneLine(diagnostic.Message)}\n");
+            writer.Write($"{origin}: {category} {diagnostic.Id}: {OneLine(redactor.Redact(diagnostic.Message))}\n");
         }
     }
 

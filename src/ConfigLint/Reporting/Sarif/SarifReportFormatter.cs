@@ -39,10 +39,11 @@ public sealed class SarifReportFormatter : IReportFormatter
         var locatable = result.Diagnostics.Where(d => !d.Location.IsNone).ToList();
         var fingerprints = Fingerprints.Compute(locatable, result.FindFile);
         var builder = new SarifLocationBuilder(result.FindFile);
+        var redactor = SecretRedactor.For(result);
         var results = new List<SarifResult>(locatable.Count);
         for (var i = 0; i < locatable.Count; i++)
         {
-            results.Add(ResultOf(locatable[i], fingerprints[i], ruleIndex, builder));
+            results.Add(ResultOf(locatable[i], fingerprints[i], ruleIndex, builder, redactor));
         }
 
         var tool = new SarifTool(new SarifToolComponent(
@@ -54,7 +55,7 @@ public sealed class SarifReportFormatter : IReportFormatter
 
         var run = new SarifRun(
             tool,
-            [new SarifInvocation(true, NotificationsOf(result, builder))],
+            [new SarifInvocation(true, NotificationsOf(result, builder, redactor))],
             new SarifAutomationDetails(options.AutomationId),
             new Dictionary<string, SarifArtifactLocation>(StringComparer.Ordinal)
             {
@@ -112,11 +113,12 @@ public sealed class SarifReportFormatter : IReportFormatter
         Diagnostic diagnostic,
         string fingerprint,
         Dictionary<string, int> ruleIndex,
-        SarifLocationBuilder builder)
+        SarifLocationBuilder builder,
+        SecretRedactor redactor)
     {
         var related = diagnostic.RelatedLocations
             .Where(r => !r.Location.IsNone)
-            .Select((r, i) => builder.Location(r.Location, i + 1, r.Message))
+            .Select((r, i) => builder.Location(r.Location, i + 1, redactor.Redact(r.Message)))
             .ToList();
 
         return new SarifResult
@@ -124,16 +126,16 @@ public sealed class SarifReportFormatter : IReportFormatter
             RuleId = diagnostic.Id,
             RuleIndex = ruleIndex[diagnostic.Id],
             Level = LevelOf(diagnostic.Severity),
-            Message = new SarifMessage(diagnostic.Message),
+            Message = new SarifMessage(redactor.Redact(diagnostic.Message)),
             Locations = [builder.Location(diagnostic.Location, null, null)],
             RelatedLocations = related.Count == 0 ? null : related,
             PartialFingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { [Fingerprints.Version] = fingerprint },
-            Fixes = FixesOf(diagnostic, builder),
+            Fixes = FixesOf(diagnostic, builder, redactor),
             Suppressions = diagnostic.Suppression is { } suppression
                 ? [new SarifSuppression(
                     suppression.Kind == SuppressionKind.InSource ? "inSource" : "external",
                     "accepted",
-                    suppression.Justification,
+                    suppression.Justification is null ? null : redactor.Redact(suppression.Justification),
                     suppression.Location is { IsNone: false } at ? builder.Location(at, null, null) : null)]
                 : null,
             Properties = diagnostic.Properties.IsEmpty
@@ -142,7 +144,7 @@ public sealed class SarifReportFormatter : IReportFormatter
         };
     }
 
-    private static List<SarifFix>? FixesOf(Diagnostic diagnostic, SarifLocationBuilder builder)
+    private static List<SarifFix>? FixesOf(Diagnostic diagnostic, SarifLocationBuilder builder, SecretRedactor redactor)
     {
         if (diagnostic.Fixes.IsEmpty)
         {
@@ -150,7 +152,7 @@ public sealed class SarifReportFormatter : IReportFormatter
         }
 
         var fixes = new List<SarifFix>();
-        foreach (var fix in diagnostic.Fixes)
+        foreach (var fix in redactor.ShowableFixes(diagnostic))
         {
             var changes = new List<SarifArtifactChange>();
             foreach (var group in fix.Edits.GroupBy(e => e.Path, StringComparer.Ordinal))
@@ -177,14 +179,14 @@ public sealed class SarifReportFormatter : IReportFormatter
             if (changes.Count > 0)
             {
                 var safety = fix.Safety == FixSafety.Safe ? "safe" : "unsafe";
-                fixes.Add(new SarifFix(new SarifMessage($"{fix.Title} ({safety})"), changes));
+                fixes.Add(new SarifFix(new SarifMessage($"{redactor.Redact(fix.Title)} ({safety})"), changes));
             }
         }
 
         return fixes.Count == 0 ? null : fixes;
     }
 
-    private static List<SarifNotification>? NotificationsOf(LintResult result, SarifLocationBuilder builder)
+    private static List<SarifNotification>? NotificationsOf(LintResult result, SarifLocationBuilder builder, SecretRedactor redactor)
     {
         var notifications = new List<SarifNotification>();
         foreach (var diagnostic in result.Diagnostics)
@@ -198,7 +200,7 @@ public sealed class SarifReportFormatter : IReportFormatter
             }
 
             notifications.Add(new SarifNotification(
-                new SarifMessage(diagnostic.Message),
+                new SarifMessage(redactor.Redact(diagnostic.Message)),
                 diagnostic.Severity == DiagnosticSeverity.Error ? "error" : "warning",
                 diagnostic.Location.IsNone ? [] : [builder.Location(diagnostic.Location, null, null)],
                 new SarifReportingDescriptorReference(diagnostic.Id)));

@@ -15,30 +15,31 @@ public sealed class TextReportFormatter : IReportFormatter
     public void Write(LintResult result, TextWriter writer, ReportOptions options)
     {
         var paint = new AnsiPaint(options.Color);
+        var redactor = SecretRedactor.For(result);
         foreach (var diagnostic in result.Diagnostics)
         {
             if (!diagnostic.IsSuppressed)
             {
-                WriteDiagnostic(writer, diagnostic, result, paint);
+                WriteDiagnostic(writer, diagnostic, result, redactor, paint);
             }
         }
 
         foreach (var fix in result.AppliedFixes)
         {
-            writer.Write($"{paint.Green("fixed")} {fix.Path}: {fix.Title} [{fix.RuleId}]\n");
+            writer.Write($"{paint.Green("fixed")} {fix.Path}: {redactor.Redact(fix.Title)} [{fix.RuleId}]\n");
         }
 
         WriteSummary(writer, ReportSummary.Of(result), result.AppliedFixes.Length, paint);
     }
 
-    private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, LintResult result, AnsiPaint paint)
+    private static void WriteDiagnostic(TextWriter writer, Diagnostic diagnostic, LintResult result, SecretRedactor redactor, AnsiPaint paint)
     {
         var severity = diagnostic.Severity.ToName();
         var label = paint.Severity(diagnostic.Severity, $"{severity}[{diagnostic.Id}]");
         var where = diagnostic.Location.IsNone ? "configlint" : diagnostic.Location.ToString();
-        writer.Write($"{paint.Bold(where)}: {label} {diagnostic.Message}\n");
+        writer.Write($"{paint.Bold(where)}: {label} {redactor.Redact(diagnostic.Message)}\n");
 
-        if (SnippetText.For(diagnostic, result.FindFile(diagnostic.Location.Path)) is { } snippet)
+        if (SnippetText.For(diagnostic, result.FindFile(diagnostic.Location.Path), redactor) is { } snippet)
         {
             var number = diagnostic.Location.StartLine.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var gutter = new string(' ', number.Length);
@@ -50,13 +51,13 @@ public sealed class TextReportFormatter : IReportFormatter
 
         foreach (var related in diagnostic.RelatedLocations)
         {
-            writer.Write($"  {paint.Blue("=")} {related.Location}: {related.Message}\n");
+            writer.Write($"  {paint.Blue("=")} {related.Location}: {redactor.Redact(related.Message)}\n");
         }
 
         foreach (var fix in diagnostic.Fixes)
         {
             var safety = fix.Safety == FixSafety.Safe ? "fix" : "unsafe fix";
-            writer.Write($"  {paint.Blue("=")} {safety}: {fix.Title}\n");
+            writer.Write($"  {paint.Blue("=")} {safety}: {redactor.Redact(fix.Title)}\n");
         }
 
         writer.Write('\n');
