@@ -1,0 +1,97 @@
+using System.Text;
+using ConfigLint.Configuration;
+using ConfigLint.Rules;
+using ConfigLint.Tests.Cli;
+using ConfigLint.Tests.Support;
+
+namespace ConfigLint.Tests.Robustness;
+
+public sealed class HostileInputTests
+{
+    private static LintResult Lint(TempWorkspace workspace, int jobs = 0) => Linter.Run(new LintRequest
+    {
+        CurrentDirectory = workspace.Root,
+        Root = workspace.Root,
+        Analyzers = BuiltInAnalyzers.Create(),
+        Configuration = LintConfiguration.Empty,
+        MaxParallelism = jobs,
+    });
+
+    [Fact]
+    public void Directory_symlink_loop_is_not_followed()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("a/.env", "A=1\n");
+        Directory.CreateSymbolicLink(Path.Combine(workspace.Root, "a", "loop"), Path.Combine(workspace.Root, "a"));
+        Directory.CreateSymbolicLink(Path.Combine(workspace.Root, "self"), workspace.Root);
+        var result = Lint(workspace);
+        Assert.Equal(["a/.env"], result.ReportedPaths.ToArray());
+    }
+
+    [Fact]
+    public void Utf16_file_with_byte_order_mark_is_read_with_utf16_columns()
+    {
+        using var workspace = new TempWorkspace();
+        var bytes = new UnicodeEncoding(bigEndian: false, byteOrderMark: true);
+        workspace.WriteBytes(".env", [.. bytes.GetPreamble(), .. bytes.GetBytes("NAME=\"é\"\nNAME=😀\n")]);
+        var duplicate = Assert.Single(Lint(workspace).Diagnostics, d => d.Id == "CL5001");
+        Assert.Equal((2, 1), (duplicate.Location.StartLine, duplicate.Location.StartColumn));
+    }
+
+    [Fact]
+    public void File_over_the_size_limit_is_reported_and_the_others_still_analyzed()
+    {
+        using var workspace = new TempWorkspace();
+        using (var stream = File.Create(Path.Combine(workspace.Root, "big.env")))
+        {
+            stream.SetLength(100L * 1024 * 1024);
+        }
+
+        workspace.Write("small.env", "A=1\nA=2\n");
+        var result = Lint(workspace);
+        var big = Assert.Single(result.Diagnostics, d => d.Location.Path == "big.env");
+        Assert.Equal("CL0004", big.Id);
+        Assert.Contains("max-file-size", big.Message);
+        Assert.Contains(result.Diagnostics, d => d.Location.Path == "small.env" && d.Id == "CL5001");
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41 })]
+    [InlineData(new byte[] { 0x41, 0x3D, 0xC3, 0x28, 0x0A })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x00 })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData(new byte[] { 0x0D, 0x0D, 0x0A, 0x3D, 0x3D })]
+    public void Malformed_bytes_give_a_diagnostic_or_findings_never_a_crash(byte[] content)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.WriteBytes(".env", content);
+        workspace.Write("ok/.env", "A=1\nA=2\n");
+        var (exitCode, output, error) = CliRunner.Run(workspace.Root, "lint", "--format", "sarif");
+        Assert.NotEqual(3, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("ok/.env", output);
+    }
+
+    [Fact]
+    public void Every_input_file_appears_in_the_output_with_findings_or_a_reason()
+    {
+        using var workspace = HostileWorkspace.Create();
+        var result = Lint(workspace);
+        var withDiagnostics = result.Diagnostics.Select(d => d.Location.Path).ToHashSet();
+        string[] clean = ["empty/.env", "app/.env.example"];
+        Assert.Equal(8, result.ReportedPaths.Length);
+        foreach (var path in result.ReportedPaths.Except(clean))
+        {
+            Assert.Contains(path, withDiagnostics);
+        }
+    }
+
+    [Fact]
+    public void Ten_thousand_lines_of_one_key_do_not_blow_up()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write(".env", string.Concat(Enumerable.Repeat("KEY=value\n", 10_000)));
+        var result = Lint(workspace);
+        Assert.Equal(9_999, result.Diagnostics.Count(d => d.Id == "CL5001"));
+    }
+}
