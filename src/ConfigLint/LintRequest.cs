@@ -42,6 +42,12 @@ public sealed record LintRequest
     /// </summary>
     public Func<IReadOnlyList<string>, string, IReadOnlyList<ConfigAnalyzer>>? LoadPlugins { get; init; }
 
+    /// <summary>
+    /// How long parsing one file, or one analyzer callback, may take before it is abandoned and reported; the run goes
+    /// on without it. Generous by default: only a hang should reach it.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Extra binding inputs such as Terraform <c>--var-file</c>.</summary>
     public BindingSettings Binding { get; init; } = BindingSettings.Default;
 }

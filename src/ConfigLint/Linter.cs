@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using ConfigLint.Analysis;
 using ConfigLint.Configuration;
 using ConfigLint.Diagnostics;
+using ConfigLint.Execution;
 using ConfigLint.Fixes;
 using ConfigLint.Model;
 using ConfigLint.Suppressions;
@@ -25,7 +26,7 @@ public static class Linter
     {
         var (configuration, root) = ResolveConfiguration(request);
         var workspace = WorkspaceDiscovery.Discover(request.Paths, configuration, root, request.CurrentDirectory);
-        var analyzers = WithPlugins(request, configuration, root);
+        var (analyzers, brokenAnalyzers) = AnalyzerScreening.Screen(WithPlugins(request, configuration, root));
         var descriptors = CollectDescriptors(analyzers);
         var severities = BuildSeverities(configuration, descriptors);
         var options = new AnalyzerOptions(
@@ -43,7 +44,7 @@ public static class Linter
         var refused = new List<string>();
         for (var pass = 1; ; pass++)
         {
-            var result = RunOnce(request, analyzers, workspace, descriptors, severities, options, binding, cancellationToken);
+            var result = RunOnce(request, analyzers, brokenAnalyzers, workspace, descriptors, severities, options, binding, cancellationToken);
             if (request.Fix == FixMode.None || pass > MaxFixPasses)
             {
                 return result with { AppliedFixes = applied.ToImmutable() };
@@ -70,6 +71,7 @@ public static class Linter
     private static LintResult RunOnce(
         LintRequest request,
         IReadOnlyList<ConfigAnalyzer> analyzers,
+        IReadOnlyList<Diagnostic> brokenAnalyzers,
         Workspace workspace,
         ImmutableArray<DiagnosticDescriptor> descriptors,
         RuleSeverities severities,
@@ -78,19 +80,21 @@ public static class Linter
         CancellationToken cancellationToken)
     {
         var maxFileSize = workspace.Configuration.MaxFileSize;
-        var trees = new SyntaxTree[workspace.Files.Length];
-        Parallel.For(
-            0,
-            trees.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = Parallelism(request), CancellationToken = cancellationToken },
-            i => trees[i] = SourceFileReader.Read(workspace.Files[i], maxFileSize));
+        var trees = BudgetedRunner.Run(
+            workspace.Files,
+            Parallelism(request),
+            request.TimeBudget,
+            file => SourceFileReader.Read(file, maxFileSize),
+            file => SourceFileReader.TimedOut(file, request.TimeBudget),
+            cancellationToken);
 
         var graph = Bind(workspace, trees, binding, severities, out var bindDiagnostics, cancellationToken);
-        var driver = new AnalyzerDriver(analyzers, severities, options, Parallelism(request));
+        var driver = new AnalyzerDriver(analyzers, severities, options, Parallelism(request)) { CallbackBudget = request.TimeBudget };
         var analyzed = driver.Run(graph, cancellationToken);
 
         var all = new List<Diagnostic>(analyzed);
         all.AddRange(bindDiagnostics);
+        all.AddRange(brokenAnalyzers);
         foreach (var tree in graph.Trees)
         {
             foreach (var diagnostic in tree.Diagnostics)

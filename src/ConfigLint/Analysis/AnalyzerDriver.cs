@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using ConfigLint.Diagnostics;
+using ConfigLint.Execution;
 using ConfigLint.Model;
 using ConfigLint.Text;
 
@@ -27,29 +27,32 @@ public sealed class AnalyzerDriver
         _maxParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount;
     }
 
+    /// <summary>How long one callback may run before it is abandoned and reported (<c>CL0002</c>).</summary>
+    public TimeSpan CallbackBudget { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Analyzes the graph and returns findings, sorted.</summary>
     public ImmutableArray<Diagnostic> Run(ConfigGraph graph, CancellationToken cancellationToken = default)
     {
-        var sink = new ConcurrentBag<Diagnostic>();
+        var initializationFindings = new List<Diagnostic>();
         var registry = new AnalyzerRegistry();
         foreach (var analyzer in _analyzers)
         {
-            if (!analyzer.SupportedDiagnostics.Any(_severities.IsEnabled))
+            Guard(analyzer, Location.None, initializationFindings.Add, () =>
             {
-                continue;
-            }
-
-            Guard(analyzer, Location.None, sink, () => analyzer.Initialize(new AnalysisContext(analyzer, registry)));
+                if (analyzer.SupportedDiagnostics.Any(_severities.IsEnabled))
+                {
+                    analyzer.Initialize(new AnalysisContext(analyzer, registry));
+                }
+            });
         }
 
-        var work = new List<Action>();
+        var work = new List<WorkItem>();
         foreach (var tree in graph.Trees)
         {
             foreach (var registration in registry.SyntaxActionsFor(tree.Format))
             {
-                var location = Location.FileStart(tree.Path);
-                work.Add(() => Guard(registration.Analyzer, location, sink, () =>
-                    registration.Action(new SyntaxTreeAnalysisContext(registration.Analyzer, tree, graph, _options, sink.Add, cancellationToken))));
+                work.Add(new WorkItem(registration.Analyzer, Location.FileStart(tree.Path), report =>
+                    registration.Action(new SyntaxTreeAnalysisContext(registration.Analyzer, tree, graph, _options, report, cancellationToken))));
             }
         }
 
@@ -57,24 +60,36 @@ public sealed class AnalyzerDriver
         {
             foreach (var registration in registry.NodeActionsFor(node))
             {
-                work.Add(() => Guard(registration.Analyzer, node.Location, sink, () =>
-                    registration.Action(new NodeAnalysisContext(registration.Analyzer, node, graph, _options, sink.Add, cancellationToken))));
+                work.Add(new WorkItem(registration.Analyzer, node.Location, report =>
+                    registration.Action(new NodeAnalysisContext(registration.Analyzer, node, graph, _options, report, cancellationToken))));
             }
         }
 
         foreach (var registration in registry.WorkspaceActions)
         {
-            work.Add(() => Guard(registration.Analyzer, Location.None, sink, () =>
-                registration.Action(new WorkspaceAnalysisContext(registration.Analyzer, graph, _options, sink.Add, cancellationToken))));
+            work.Add(new WorkItem(registration.Analyzer, Location.None, report =>
+                registration.Action(new WorkspaceAnalysisContext(registration.Analyzer, graph, _options, report, cancellationToken))));
         }
 
-        Parallel.ForEach(
+        var perItem = BudgetedRunner.Run(
             work,
-            new ParallelOptions { MaxDegreeOfParallelism = _maxParallelism, CancellationToken = cancellationToken },
-            item => item());
+            _maxParallelism,
+            CallbackBudget,
+            item =>
+            {
+                List<Diagnostic>? found = null;
+                Guard(item.Analyzer, item.Location, d => (found ??= []).Add(d), () => item.Body(d => (found ??= []).Add(d)));
+                return found;
+            },
+            item => [Diagnostic.Create(
+                EngineDiagnostics.AnalyzerException,
+                item.Location,
+                SafeName(item.Analyzer),
+                $"it ran longer than the {CallbackBudget.TotalSeconds:0.#}-second budget and was abandoned")],
+            cancellationToken);
 
-        var result = new List<Diagnostic>(sink.Count);
-        foreach (var diagnostic in sink)
+        var result = new List<Diagnostic>();
+        foreach (var diagnostic in initializationFindings.Concat(perItem.Where(l => l is not null).SelectMany(l => l!)))
         {
             if (_severities.Apply(diagnostic) is { } configured)
             {
@@ -86,7 +101,7 @@ public sealed class AnalyzerDriver
         return [.. result];
     }
 
-    private static void Guard(ConfigAnalyzer analyzer, Location location, ConcurrentBag<Diagnostic> sink, Action action)
+    private static void Guard(ConfigAnalyzer analyzer, Location location, Action<Diagnostic> report, Action action)
     {
         try
         {
@@ -98,11 +113,26 @@ public sealed class AnalyzerDriver
         }
         catch (Exception exception)
         {
-            sink.Add(Diagnostic.Create(
+            report(Diagnostic.Create(
                 EngineDiagnostics.AnalyzerException,
                 location,
-                analyzer.Name,
+                SafeName(analyzer),
                 $"{exception.GetType().Name}: {exception.Message}"));
         }
     }
+
+    // A plugin's Name is its type name unless it overrides it; an override may throw too.
+    private static string SafeName(ConfigAnalyzer analyzer)
+    {
+        try
+        {
+            return analyzer.Name;
+        }
+        catch (Exception)
+        {
+            return analyzer.GetType().Name;
+        }
+    }
+
+    private sealed record WorkItem(ConfigAnalyzer Analyzer, Location Location, Action<Action<Diagnostic>> Body);
 }

@@ -37,6 +37,45 @@ public abstract class CallbackContext
                 $"Analyzer '{_analyzer.Name}' reported '{diagnostic.Id}', which is not in its SupportedDiagnostics.");
         }
 
+        CheckLocation(diagnostic.Location, "its location");
+        foreach (var related in diagnostic.RelatedLocations)
+        {
+            CheckLocation(related.Location, "a related location");
+        }
+
+        foreach (var redaction in diagnostic.Redactions)
+        {
+            CheckLocation(redaction, "a redaction");
+        }
+
+        foreach (var edit in diagnostic.Fixes.SelectMany(f => f.Edits))
+        {
+            CheckSpan(edit.Path, edit.Span, "a fix");
+        }
+
         _report(diagnostic);
+    }
+
+    // Findings must point into files of this workspace; anything else (a plugin's bug) is refused here, where the
+    // analyzer that made it can be named, instead of breaking a formatter later.
+    private void CheckLocation(Text.Location location, string what)
+    {
+        if (!location.IsNone)
+        {
+            CheckSpan(location.Path, location.Span, what);
+        }
+    }
+
+    private void CheckSpan(string path, Text.TextSpan span, string what)
+    {
+        if (Graph.FindTree(path) is not { } tree)
+        {
+            throw new InvalidOperationException($"Analyzer '{_analyzer.Name}' reported {what} in '{path}', which is not a file of this workspace.");
+        }
+
+        if (span.Start < 0 || span.Length < 0 || span.End > tree.Text.Length)
+        {
+            throw new InvalidOperationException($"Analyzer '{_analyzer.Name}' reported {what} at {span}, outside '{path}' ({tree.Text.Length} characters).");
+        }
     }
 }

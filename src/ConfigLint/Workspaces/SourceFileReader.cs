@@ -65,6 +65,10 @@ public static class SourceFileReader
         }
     }
 
+    /// <summary>The tree of a file whose reading or parsing overran the time budget and was abandoned.</summary>
+    public static SyntaxTree TimedOut(WorkspaceFile file, TimeSpan budget) =>
+        Unreadable(file, $"parsing it took longer than the {budget.TotalSeconds:0.#}-second budget");
+
     private static SyntaxTree Unreadable(WorkspaceFile file, string reason, SourceText? text = null) =>
         new UnparsedSyntaxTree(file.RelativePath, text ?? SourceText.From(string.Empty), file.Format,
             [Diagnostic.Create(EngineDiagnostics.UnreadableFile, Location.FileStart(file.RelativePath), reason)]);
