@@ -8,13 +8,16 @@ results_dir="$(pwd)/artifacts/test-results"
 rm -rf "$results_dir"
 mkdir -p "$results_dir"
 
-# Debian's pre-commit drives the end-to-end hook test; install it when missing (CI machines start without it).
-if ! command -v pre-commit >/dev/null 2>&1; then
+# Debian packages the tests drive: pre-commit (the end-to-end hook test) and afl++ (the fuzz harnesses).
+missing=()
+command -v pre-commit >/dev/null 2>&1 || missing+=(pre-commit)
+command -v afl-fuzz >/dev/null 2>&1 || missing+=(afl++)
+if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1 && sudo_cmd="sudo"
-  $sudo_cmd apt-get install -y -q pre-commit >/dev/null 2>&1 \
-    || { $sudo_cmd apt-get update -q >/dev/null 2>&1 && $sudo_cmd apt-get install -y -q pre-commit >/dev/null 2>&1; } \
-    || echo "could not install pre-commit with apt-get; the pre-commit test will fail"
+  $sudo_cmd apt-get install -y -q "${missing[@]}" >/dev/null 2>&1 \
+    || { $sudo_cmd apt-get update -q >/dev/null 2>&1 && $sudo_cmd apt-get install -y -q "${missing[@]}" >/dev/null 2>&1; } \
+    || echo "could not install ${missing[*]} with apt-get; the tests that need them will fail"
 fi
 
 if ! dotnet restore ConfigLint.sln; then
@@ -44,6 +47,21 @@ for trx in "$results_dir"/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
+# Each fuzz harness runs for a bounded time; a target counts as one passed or failed test.
+fuzz_seconds="${CONFIGLINT_FUZZ_SECONDS:-20}"
+if [ "$fuzz_seconds" -gt 0 ]; then
+  fuzz_log="$results_dir/fuzz.log"
+  tests/fuzz/run.sh "$fuzz_seconds" > "$fuzz_log" 2>&1
+  cat "$fuzz_log"
+  fuzz_passed="$(grep -c ': no crashes in' "$fuzz_log")"
+  fuzz_failed="$(grep -cE ': [0-9]+ crash|did not run|failed$' "$fuzz_log")"
+  if [ "$fuzz_passed" -eq 0 ] && [ "$fuzz_failed" -eq 0 ]; then
+    fuzz_failed=1
+  fi
+  passed=$((passed + fuzz_passed))
+  failed=$((failed + fuzz_failed))
+fi
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
