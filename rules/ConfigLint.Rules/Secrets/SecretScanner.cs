@@ -54,6 +54,19 @@ public static class SecretScanner
         return value.AsSpan().IndexOfAnyExcept(value[0]) < 0;
     }
 
+    private static bool ContainsAnchor(string value, CredentialPattern pattern)
+    {
+        foreach (var anchor in pattern.Anchors)
+        {
+            if (value.Contains(anchor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Scans a value; <paramref name="key"/> (may be null) enables the entropy check for secret-like keys.</summary>
     public static SecretFinding? Scan(string? key, string value)
     {
@@ -62,8 +75,13 @@ public static class SecretScanner
             return null;
         }
 
-        foreach (var pattern in CredentialPatterns.All)
+        foreach (var pattern in CredentialPatterns.MayContainCredential(value) ? CredentialPatterns.All : [])
         {
+            if (!ContainsAnchor(value, pattern))
+            {
+                continue;
+            }
+
             var match = pattern.Pattern.Match(value);
             if (match.Success && !IsPlaceholder(match.Value))
             {

@@ -72,7 +72,7 @@ internal static class BudgetedRunner
         private int _remaining = count;
         private int _next = -1;
 
-        public ManualResetEventSlim AllDone { get; } = new(false);
+        public ManualResetEventSlim AllDone { get; } = new(false, spinCount: 0);
 
         public Exception? Failure { get; set; }
 

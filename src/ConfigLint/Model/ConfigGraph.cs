@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ConfigLint.Syntax;
 
@@ -11,12 +10,12 @@ namespace ConfigLint.Model;
 /// </summary>
 public sealed class ConfigGraph
 {
-    private readonly FrozenDictionary<string, ConfigNode> _byId;
-    private readonly FrozenDictionary<NodeKind, ImmutableArray<ConfigNode>> _byKind;
-    private readonly FrozenDictionary<(NodeKind, string), ImmutableArray<ConfigNode>> _byKindAndType;
-    private readonly FrozenDictionary<ConfigNode, ImmutableArray<ConfigEdge>> _from;
-    private readonly FrozenDictionary<ConfigNode, ImmutableArray<ConfigEdge>> _to;
-    private readonly FrozenDictionary<string, SyntaxTree> _treesByPath;
+    private readonly Dictionary<string, ConfigNode> _byId;
+    private readonly Dictionary<NodeKind, ImmutableArray<ConfigNode>> _byKind;
+    private readonly Dictionary<(NodeKind, string), ImmutableArray<ConfigNode>> _byKindAndType;
+    private readonly Dictionary<ConfigNode, ImmutableArray<ConfigEdge>> _from;
+    private readonly Dictionary<ConfigNode, ImmutableArray<ConfigEdge>> _to;
+    private readonly Dictionary<string, SyntaxTree> _treesByPath;
 
     internal ConfigGraph(ImmutableArray<SyntaxTree> trees, ImmutableArray<ConfigNode> nodes, ImmutableArray<ConfigEdge> edges, IReadOnlyDictionary<Type, object> models)
     {
@@ -24,18 +23,24 @@ public sealed class ConfigGraph
         AllNodes = nodes;
         Edges = edges;
         Models = models;
-        _treesByPath = trees.ToFrozenDictionary(t => t.Path, StringComparer.Ordinal);
-        var byId = new Dictionary<string, ConfigNode>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        // Plain dictionaries: a graph is built once per run and read a few times per node, so frozen collections'
+        // expensive construction would not pay for itself.
+        _treesByPath = new Dictionary<string, SyntaxTree>(trees.Length, StringComparer.Ordinal);
+        foreach (var tree in trees)
         {
-            byId.TryAdd(node.Id, node);
+            _treesByPath.TryAdd(tree.Path, tree);
         }
 
-        _byId = byId.ToFrozenDictionary(StringComparer.Ordinal);
-        _byKind = nodes.GroupBy(n => n.Kind).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _byKindAndType = nodes.GroupBy(n => (n.Kind, n.Type)).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _from = edges.GroupBy(e => e.From).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
-        _to = edges.GroupBy(e => e.To).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray());
+        _byId = new Dictionary<string, ConfigNode>(nodes.Length, StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            _byId.TryAdd(node.Id, node);
+        }
+
+        _byKind = Index(nodes, n => n.Kind);
+        _byKindAndType = Index(nodes, n => (n.Kind, n.Type));
+        _from = Index(edges, e => e.From);
+        _to = Index(edges, e => e.To);
     }
 
     /// <summary>Every parsed file, in path order.</summary>
@@ -83,4 +88,28 @@ public sealed class ConfigGraph
 
     /// <summary>Edges arriving at a node of one kind.</summary>
     public IEnumerable<ConfigEdge> EdgesTo(ConfigNode node, EdgeKind kind) => EdgesTo(node).Where(e => e.Kind == kind);
+
+    private static Dictionary<TKey, ImmutableArray<TItem>> Index<TKey, TItem>(ImmutableArray<TItem> items, Func<TItem, TKey> key)
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, ImmutableArray<TItem>.Builder>();
+        foreach (var item in items)
+        {
+            var k = key(item);
+            if (!groups.TryGetValue(k, out var group))
+            {
+                groups[k] = group = ImmutableArray.CreateBuilder<TItem>();
+            }
+
+            group.Add(item);
+        }
+
+        var result = new Dictionary<TKey, ImmutableArray<TItem>>(groups.Count);
+        foreach (var (k, group) in groups)
+        {
+            result[k] = group.ToImmutable();
+        }
+
+        return result;
+    }
 }

@@ -19,6 +19,7 @@ public sealed class WorkspaceDiscovery
     private readonly ImmutableArray<GlobPattern> _exclude;
     private readonly Dictionary<string, GitIgnoreRules?> _gitIgnores = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, WorkspaceFile> _files = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _contextDirectories = new(StringComparer.Ordinal);
 
     private WorkspaceDiscovery(string root, LintConfiguration configuration)
     {
@@ -124,6 +125,12 @@ public sealed class WorkspaceDiscovery
 
     private void AddSiblingsAsContext(string fullDirectory, string relativeDirectory)
     {
+        // A pre-commit run names many files of one directory; read each directory once.
+        if (!_contextDirectories.Add(relativeDirectory))
+        {
+            return;
+        }
+
         foreach (var sibling in SafeEnumerateFiles(fullDirectory))
         {
             var relative = WorkspacePaths.Combine(relativeDirectory, sibling.Name);
@@ -179,7 +186,7 @@ public sealed class WorkspaceDiscovery
             {
                 var relative = WorkspacePaths.Combine(relativeDirectory, directory.Name);
                 if (DefaultExcludedDirectories.Contains(directory.Name)
-                    || directory.LinkTarget is not null
+                    || IsLink(directory)
                     || IsExcludedByConfiguration(relative, isDirectory: true)
                     || IsGitIgnored(relative, isDirectory: true))
                 {
@@ -260,9 +267,12 @@ public sealed class WorkspaceDiscovery
         return rules;
     }
 
+    // The enumeration already read each entry's attributes; asking LinkTarget would cost a readlink per file.
+    private static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
     private bool IsSymbolicLinkOutOfRoot(FileInfo file)
     {
-        if (file.LinkTarget is null)
+        if (!IsLink(file))
         {
             return false;
         }
