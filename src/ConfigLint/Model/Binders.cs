@@ -1,3 +1,4 @@
+using ConfigLint.Model.Compose;
 using ConfigLint.Model.Dotenv;
 
 namespace ConfigLint.Model;
@@ -8,7 +9,9 @@ public static class Binders
     /// <summary>The built-in steps.</summary>
     public static IReadOnlyList<IBinder> Default { get; } =
     [
+        new ComposeContextLoader(),
         new FileBinder(),
         new DotenvBinder(),
+        new ComposeBinder(),
     ];
 }
