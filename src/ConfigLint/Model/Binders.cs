@@ -1,5 +1,6 @@
 using ConfigLint.Model.Compose;
 using ConfigLint.Model.Dotenv;
+using ConfigLint.Model.Kubernetes;
 
 namespace ConfigLint.Model;
 
@@ -13,5 +14,6 @@ public static class Binders
         new FileBinder(),
         new DotenvBinder(),
         new ComposeBinder(),
+        new KubernetesBinder(),
     ];
 }

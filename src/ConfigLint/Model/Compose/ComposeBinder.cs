@@ -97,7 +97,7 @@ public sealed class ComposeBinder : IBinder
                 var tree = files.FirstOrDefault(f => f.Path == property.NameLocation.Path) ?? files[0];
                 var envFiles = ReadEnvFiles(service, directory, context, treesByPath);
                 var environment = Environment(service, envFiles, entriesByTree);
-                var node = builder.AddNode(new ComposeServiceNode(UniqueId(builder, $"compose:{tree.Path}#services.{property.Name}"), tree,
+                var node = builder.AddNode(new ComposeServiceNode(NodeIds.Unique(builder, $"compose:{tree.Path}#services.{property.Name}"), tree,
                     property.Name, property.NameLocation, service, project, envFiles, environment));
                 services.Add(node);
                 AddEdges(builder, node, tree);
@@ -157,7 +157,7 @@ public sealed class ComposeBinder : IBinder
             {
                 var tree = files.FirstOrDefault(f => f.Path == property.NameLocation.Path) ?? files[0];
                 var properties = property.Value as ConfigObject ?? new ConfigObject(property.Value.Location, []);
-                var node = builder.AddNode(new ConfigNode(UniqueId(builder, $"compose:{tree.Path}#{section}.{property.Name}"), NodeKind.ComposeResource, tree,
+                var node = builder.AddNode(new ConfigNode(NodeIds.Unique(builder, $"compose:{tree.Path}#{section}.{property.Name}"), NodeKind.ComposeResource, tree,
                     section[..^1], property.Name, property.NameLocation, properties));
                 if (builder.FindNode(FileBinder.IdFor(tree)) is { } file)
                 {
@@ -218,7 +218,7 @@ public sealed class ComposeBinder : IBinder
                 continue;
             }
 
-            var resolved = ComposeFiles.Resolve(directory, path);
+            var resolved = RelativePaths.Resolve(directory, path) is { Length: > 0 } relative ? relative : null;
             var envFile = new ComposeEnvFile(path, resolved, !ComposeValues.IsFalse(entry?.Get("required")), ComposeValues.Text(entry?.Get("format")), pathValue!.Location);
             if (resolved is null)
             {
@@ -319,23 +319,6 @@ public sealed class ComposeBinder : IBinder
                 }
 
                 break;
-        }
-    }
-
-    private static string UniqueId(ConfigGraphBuilder builder, string id)
-    {
-        if (builder.FindNode(id) is null)
-        {
-            return id;
-        }
-
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{id}~{n}";
-            if (builder.FindNode(candidate) is null)
-            {
-                return candidate;
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class ComposeContextLoader : IBinder
             Load(WorkspacePaths.Combine(directory, ".env"));
             foreach (var path in EnvFilePaths(project))
             {
-                if (!path.Contains('$') && ComposeFiles.Resolve(directory, path) is { } resolved)
+                if (!path.Contains('$') && RelativePaths.Resolve(directory, path) is { Length: > 0 } resolved)
                 {
                     Load(resolved);
                 }

@@ -7,7 +7,7 @@ namespace ConfigLint.Model.Compose;
 /// <summary>
 /// Groups Compose files into projects the way <c>docker compose</c> reads them by default: a file named
 /// <c>&lt;stem&gt;.override.y[a]ml</c> merges onto <c>&lt;stem&gt;.y[a]ml</c> in the same directory; every other Compose
-/// file is a project of its own. Also resolves paths relative to a project directory.
+/// file is a project of its own.
 /// </summary>
 internal static class ComposeFiles
 {
@@ -33,42 +33,6 @@ internal static class ComposeFiles
         }
 
         return projects.Values.OrderBy(p => p[0].Path, StringComparer.Ordinal);
-    }
-
-    /// <summary>
-    /// The workspace-relative form of a path written in a project (relative to its directory), or null when it is
-    /// absolute or climbs out of the workspace.
-    /// </summary>
-    public static string? Resolve(string directory, string path)
-    {
-        if (path.Length == 0 || path[0] is '/' or '\\' or '~' || (path.Length > 1 && path[1] == ':'))
-        {
-            return null;
-        }
-
-        var parts = new List<string>(directory.Length == 0 ? [] : directory.Split('/'));
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            if (part is "" or ".")
-            {
-                continue;
-            }
-
-            if (part == "..")
-            {
-                if (parts.Count == 0)
-                {
-                    return null;
-                }
-
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return parts.Count == 0 ? null : string.Join('/', parts);
     }
 
     private static string Key(string directory, string stem) => directory + "\0" + stem;
