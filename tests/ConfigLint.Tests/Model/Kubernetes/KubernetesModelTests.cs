@@ -104,7 +104,7 @@ public sealed class KubernetesModelTests
         Assert.Equal(["DATABASE_URL=", "MODE=production"], api.Env.Select(e => $"{e.Name}={e.Value}"));
         Assert.Equal([("Secret", "aia-db", "url"), ("ConfigMap", "aia-config", (string?)null)],
             api.References.OrderBy(r => r.Via).Select(r => (r.Target.ToString(), r.Name, r.Key)).Reverse());
-        Assert.Equal("k8s/api.yaml:24:43", ModelGraph.At(api.Env[0].ValueFrom!.KeyLocation!));
+        Assert.Equal("k8s/api.yaml:24:51", ModelGraph.At(api.Env[0].ValueFrom!.KeyLocation!));
         Assert.True(containers[0].IsInit);
     }
 
@@ -168,7 +168,7 @@ public sealed class KubernetesModelTests
         var graph = ModelGraph.Bind(workspace, "base/deploy.yaml", "base/kustomization.yaml", "overlays/prod/kustomization.yaml");
         var container = Assert.Single(graph.Nodes<KubernetesContainerNode>(NodeKind.KubernetesContainer));
         // Only top-level builds count: the base is built through the overlay, so its tag and then the overlay's name apply.
-        Assert.Equal(["registry.example.com/acme/web:1.0.0"], container.KustomizedImages);
+        Assert.Equal(["registry.example.com/acme/web:1.0.0"], container.KustomizedImages.ToArray());
         Assert.Equal("prod", container.Workload.Namespace);
         var model = graph.GetModel<KubernetesModel>()!;
         Assert.Equal(["base/deploy.yaml"], model.Kustomizations[0].Files);
