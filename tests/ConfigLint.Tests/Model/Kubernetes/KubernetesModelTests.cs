@@ -171,7 +171,7 @@ public sealed class KubernetesModelTests
         Assert.Equal(["registry.example.com/acme/web:1.0.0"], container.KustomizedImages.ToArray());
         Assert.Equal("prod", container.Workload.Namespace);
         var model = graph.GetModel<KubernetesModel>()!;
-        Assert.Equal(["base/deploy.yaml"], model.Kustomizations[0].Files);
+        Assert.Equal(["base/deploy.yaml"], model.Kustomizations[0].Files.ToArray());
         Assert.Equal("k8s:base/deploy.yaml#apps/v1/Deployment/default/web", container.Workload.Id);
     }
 
