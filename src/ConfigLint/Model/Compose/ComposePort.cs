@@ -48,6 +48,9 @@ public sealed record ComposePort
     /// <summary>Why the entry is invalid, or null.</summary>
     public string? Problem { get; init; }
 
+    /// <summary>Where the problem is: the offending part when it can be pinned down, else the whole entry.</summary>
+    public Location? ProblemLocation { get; init; }
+
     /// <summary>True when a variable without a value or default made the entry unknowable; rules should not judge it.</summary>
     public bool IsUnresolved { get; init; }
 

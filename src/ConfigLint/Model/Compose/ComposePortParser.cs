@@ -35,7 +35,7 @@ public static class ComposePortParser
         port = port with { TargetLocation = locate(containerStart, container.Length) };
         if (!TryRange(container, out var targetStart, out var targetEnd, out var problem))
         {
-            return port with { Problem = "container port: " + problem };
+            return port with { Problem = "container port: " + problem, ProblemLocation = port.TargetLocation };
         }
 
         port = port with { TargetStart = targetStart, TargetEnd = targetEnd };
@@ -92,7 +92,7 @@ public static class ComposePortParser
         port = port with { PublishedLocation = locate(publishedStart, published.Length) };
         if (!TryRange(published, out var hostStart, out var hostEnd, out problem))
         {
-            return port with { Problem = "host port: " + problem };
+            return port with { Problem = "host port: " + problem, ProblemLocation = port.PublishedLocation };
         }
 
         port = port with { PublishedStart = hostStart, PublishedEnd = hostEnd };
@@ -101,7 +101,7 @@ public static class ComposePortParser
 
     /// <summary>Parses a long-syntax entry from its already-read fields (interpolated text, or null when absent).</summary>
     public static ComposePort ParseLong(Location location, string? target, Location? targetLocation, string? published, Location? publishedLocation,
-        string? hostIp, string? protocol, bool isUnresolved = false)
+        string? hostIp, string? protocol, bool isUnresolved = false, Location? hostIpLocation = null, Location? protocolLocation = null)
     {
         var text = $"{(hostIp is null ? string.Empty : hostIp + ":")}{(published is null ? string.Empty : published + ":")}{target}{(protocol is null ? string.Empty : "/" + protocol)}";
         var port = new ComposePort
@@ -123,18 +123,18 @@ public static class ComposePortParser
 
         if (protocol is not (null or "tcp" or "udp" or "sctp"))
         {
-            return port with { Problem = $"protocol '{protocol}' is not tcp, udp or sctp" };
+            return port with { Problem = $"protocol '{protocol}' is not tcp, udp or sctp", ProblemLocation = protocolLocation };
         }
 
         if (!TryRange(target, out var targetStart, out var targetEnd, out var problem) || targetStart != targetEnd)
         {
-            return port with { Problem = "target: " + (problem ?? "the long syntax takes one container port, not a range") };
+            return port with { Problem = "target: " + (problem ?? "the long syntax takes one container port, not a range"), ProblemLocation = targetLocation };
         }
 
         port = port with { TargetStart = targetStart, TargetEnd = targetEnd };
         if (hostIp is not null && !IsIpAddress(hostIp))
         {
-            return port with { Problem = $"host_ip '{hostIp}' is not an IP address" };
+            return port with { Problem = $"host_ip '{hostIp}' is not an IP address", ProblemLocation = hostIpLocation };
         }
 
         if (string.IsNullOrEmpty(published))
@@ -144,7 +144,7 @@ public static class ComposePortParser
 
         if (!TryRange(published, out var hostStart, out var hostEnd, out problem))
         {
-            return port with { Problem = "published: " + problem };
+            return port with { Problem = "published: " + problem, ProblemLocation = publishedLocation };
         }
 
         return port with { PublishedStart = hostStart, PublishedEnd = hostEnd };

@@ -111,9 +111,11 @@ public sealed class ComposeServiceNode : ConfigNode
             {
                 var target = entry.Get("target");
                 var published = entry.Get("published");
+                var hostIp = entry.Get("host_ip");
+                var protocol = entry.Get("protocol");
                 ports.Add(ComposePortParser.ParseLong(entry.Location, ComposeValues.Text(target), target?.Location,
-                    ComposeValues.Text(published), published?.Location, ComposeValues.Text(entry.Get("host_ip")), ComposeValues.Text(entry.Get("protocol")),
-                    entry.Properties.Any(p => ComposeValues.IsUnresolved(p.Value))));
+                    ComposeValues.Text(published), published?.Location, ComposeValues.Text(hostIp), ComposeValues.Text(protocol),
+                    entry.Properties.Any(p => ComposeValues.IsUnresolved(p.Value)), hostIp?.Location, protocol?.Location));
             }
             else if (ComposeValues.Text(item) is { } text)
             {
