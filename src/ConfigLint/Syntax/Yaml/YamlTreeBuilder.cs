@@ -21,10 +21,11 @@ internal sealed class YamlTreeBuilder
     private int _lastEnd;
     private int _documentStart = -1;
 
-    public YamlTreeBuilder(YamlParseState state, int offset)
+    /// <summary>Creates a builder over <paramref name="content"/>: the file's text, or a copy with blanked-out documents of the same length.</summary>
+    public YamlTreeBuilder(YamlParseState state, string content, int offset)
     {
         _state = state;
-        _content = state.Text.Content;
+        _content = content;
         _offset = offset;
         _lastEnd = offset;
     }

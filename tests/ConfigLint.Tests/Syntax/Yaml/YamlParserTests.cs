@@ -182,6 +182,24 @@ public sealed class YamlParserTests
     }
 
     [Fact]
+    public void Deep_flow_nesting_blanks_only_its_own_document()
+    {
+        var tree = Parse("kind: A\n---\nx: " + new string('{', 300) + "\n---\nkind: C\n");
+        Assert.Equal(["A", "C"], tree.Documents.Where(d => d.Root is not null).Select(d => ((YamlScalar)d.RootMapping!.Get("kind")!).Value));
+        var error = Assert.Single(tree.Diagnostics);
+        Assert.Equal((3, 132), (error.Location.StartLine, error.Location.StartColumn));
+    }
+
+    [Fact]
+    public void Deep_block_nesting_is_cut_off_too()
+    {
+        var tree = Parse(string.Concat(Enumerable.Repeat("- ", 200)) + "x\n");
+        var error = Assert.Single(tree.Diagnostics);
+        Assert.Equal("collections nest deeper than 128 levels; the deeper content is not analyzed", error.Message);
+        Assert.NotNull(tree.Documents[0].Root);
+    }
+
+    [Fact]
     public void Comments_are_collected_with_spans_but_hashes_inside_scalars_are_not_comments()
     {
         var tree = Parse("# head\na: \"#no\" # tail\nb: |\n  # block text\nc: [x, y] # after flow\n");
