@@ -55,6 +55,7 @@ public static class BuiltInAnalyzers
 
         // Cross-file consistency (CL6xxx)
         new EnvFileDrift(),
+        new ImageTagDrift(),
 
         // Secrets (CL7xxx)
         new HardcodedCredential(),

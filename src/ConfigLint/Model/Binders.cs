@@ -1,6 +1,7 @@
 using ConfigLint.Model.Compose;
 using ConfigLint.Model.Dotenv;
 using ConfigLint.Model.Kubernetes;
+using ConfigLint.Model.Linking;
 
 namespace ConfigLint.Model;
 
@@ -15,5 +16,6 @@ public static class Binders
         new DotenvBinder(),
         new ComposeBinder(),
         new KubernetesBinder(),
+        new ImageLinker(),
     ];
 }

@@ -194,4 +194,15 @@ public sealed class KubernetesModelTests
             """));
         Assert.DoesNotContain(graph.Edges, e => e.Kind == EdgeKind.EnvFrom);
     }
+
+    [Fact]
+    public void Nodes_running_the_same_repository_are_linked_across_formats()
+    {
+        var graph = ModelGraph.Bind(
+            ("docker-compose.yml", "services:\n  api:\n    image: acme/api:1.0.0\n"),
+            ("k8s/api.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: api}\nspec:\n  containers:\n    - name: api\n      image: acme/api:2.0.0\n"));
+        var edge = Assert.Single(graph.Edges, e => e.Kind == EdgeKind.Image);
+        Assert.Equal(("k8s:k8s/api.yaml#v1/Pod/default/api/containers/api", "compose:docker-compose.yml#services.api", "k8s/api.yaml:7:14"),
+            (edge.From.Id, edge.To.Id, ModelGraph.At(edge.Location)));
+    }
 }
