@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
@@ -54,10 +53,6 @@ public sealed class UndefinedVariable : ConfigAnalyzer
             """,
         tags: ["compose"]);
 
-    private static readonly FrozenSet<string> ShellVariables = FrozenSet.ToFrozenSet(
-        ["HOME", "PATH", "USER", "LOGNAME", "PWD", "SHELL", "HOSTNAME", "LANG", "TERM", "TMPDIR", "TZ", "UID", "GID"],
-        StringComparer.Ordinal);
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -75,9 +70,9 @@ public sealed class UndefinedVariable : ConfigAnalyzer
         {
             var where = project.Dotenv is null ? $"'{Dotenv(project)}' (there is none)" : $"'{project.Dotenv.Path}'";
             var reported = new HashSet<(string, TextSpan)>();
-            foreach (var use in Uses(project.Root, 0))
+            foreach (var use in ComposeValues.Variables(project.Root))
             {
-                if (!use.IsMissing || ShellVariables.Contains(use.Name) || !reported.Add((use.Location.Path, use.Location.Span)))
+                if (!use.IsMissing || ShellVariables.All.Contains(use.Name) || !reported.Add((use.Location.Path, use.Location.Span)))
                 {
                     continue;
                 }
@@ -91,37 +86,4 @@ public sealed class UndefinedVariable : ConfigAnalyzer
     }
 
     private static string Dotenv(ComposeProject project) => project.Directory.Length == 0 ? ".env" : project.Directory + "/.env";
-
-    private static IEnumerable<ComposeVariableUse> Uses(ConfigValue value, int depth)
-    {
-        if (depth > 64)
-        {
-            yield break;
-        }
-
-        switch (value)
-        {
-            case ComposeInterpolatedValue interpolated:
-                foreach (var use in interpolated.Variables)
-                {
-                    yield return use;
-                }
-
-                break;
-            case ConfigObject obj:
-                foreach (var use in obj.Properties.SelectMany(p => Uses(p.Value, depth + 1)))
-                {
-                    yield return use;
-                }
-
-                break;
-            case ConfigList list:
-                foreach (var use in list.Items.SelectMany(i => Uses(i, depth + 1)))
-                {
-                    yield return use;
-                }
-
-                break;
-        }
-    }
 }

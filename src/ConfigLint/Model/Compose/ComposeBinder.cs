@@ -135,7 +135,7 @@ public sealed class ComposeBinder : IBinder
             }
         }
 
-        foreach (var use in Variables(node.Properties, 0))
+        foreach (var use in ComposeValues.Variables(node.Properties))
         {
             if (use.Source is { } entry)
             {
@@ -280,45 +280,5 @@ public sealed class ComposeBinder : IBinder
         }
 
         return [.. order.Select(name => variables[name])];
-    }
-
-    /// <summary>Every interpolation use in a value tree, in order.</summary>
-    internal static IEnumerable<ComposeVariableUse> Variables(ConfigValue value, int depth)
-    {
-        if (depth > 64)
-        {
-            yield break;
-        }
-
-        switch (value)
-        {
-            case ComposeInterpolatedValue interpolated:
-                foreach (var use in interpolated.Variables)
-                {
-                    yield return use;
-                }
-
-                break;
-            case ConfigObject obj:
-                foreach (var property in obj.Properties)
-                {
-                    foreach (var use in Variables(property.Value, depth + 1))
-                    {
-                        yield return use;
-                    }
-                }
-
-                break;
-            case ConfigList list:
-                foreach (var item in list.Items)
-                {
-                    foreach (var use in Variables(item, depth + 1))
-                    {
-                        yield return use;
-                    }
-                }
-
-                break;
-        }
     }
 }

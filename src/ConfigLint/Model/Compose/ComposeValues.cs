@@ -20,4 +20,46 @@ public static class ComposeValues
 
     /// <summary>True for YAML <c>false</c> and the strings Compose also reads as false.</summary>
     public static bool IsFalse(ConfigValue? value) => Text(value) is "false" or "False" or "FALSE" or "no" or "No" or "NO";
+
+    /// <summary>Every interpolation use in a value tree, in order (a value shared through a YAML alias is visited each time it appears).</summary>
+    public static IEnumerable<ComposeVariableUse> Variables(ConfigValue value) => Variables(value, 0);
+
+    private static IEnumerable<ComposeVariableUse> Variables(ConfigValue value, int depth)
+    {
+        if (depth > 64)
+        {
+            yield break;
+        }
+
+        switch (value)
+        {
+            case ComposeInterpolatedValue interpolated:
+                foreach (var use in interpolated.Variables)
+                {
+                    yield return use;
+                }
+
+                break;
+            case ConfigObject obj:
+                foreach (var property in obj.Properties)
+                {
+                    foreach (var use in Variables(property.Value, depth + 1))
+                    {
+                        yield return use;
+                    }
+                }
+
+                break;
+            case ConfigList list:
+                foreach (var item in list.Items)
+                {
+                    foreach (var use in Variables(item, depth + 1))
+                    {
+                        yield return use;
+                    }
+                }
+
+                break;
+        }
+    }
 }
