@@ -8,10 +8,13 @@ namespace ConfigLint.Model.Compose;
 /// </summary>
 internal static class ComposeMerge
 {
-    public static ConfigObject Merge(ConfigObject baseRoot, ConfigObject overrideRoot, Func<ConfigValue, string?> tagOf) =>
-        MergeObjects(baseRoot, overrideRoot, string.Empty, tagOf);
+    // Aliases can make a tree far deeper than its text; past this depth the override's value is taken whole.
+    private const int MaxDepth = 64;
 
-    private static ConfigObject MergeObjects(ConfigObject baseObject, ConfigObject overrideObject, string path, Func<ConfigValue, string?> tagOf)
+    public static ConfigObject Merge(ConfigObject baseRoot, ConfigObject overrideRoot, Func<ConfigValue, string?> tagOf) =>
+        MergeObjects(baseRoot, overrideRoot, string.Empty, tagOf, 0);
+
+    private static ConfigObject MergeObjects(ConfigObject baseObject, ConfigObject overrideObject, string path, Func<ConfigValue, string?> tagOf, int depth)
     {
         var properties = baseObject.Properties.ToList();
         foreach (var property in overrideObject.Properties)
@@ -28,7 +31,7 @@ internal static class ComposeMerge
                 continue;
             }
 
-            var merged = MergeValues(childPath, properties[index].Value, property.Value, tagOf);
+            var merged = MergeValues(childPath, properties[index].Value, property.Value, tagOf, depth);
             if (merged is null)
             {
                 properties.RemoveAt(index);
@@ -43,7 +46,7 @@ internal static class ComposeMerge
         return new ConfigObject(baseObject.Location, [.. properties]);
     }
 
-    private static ConfigValue? MergeValues(string path, ConfigValue baseValue, ConfigValue overrideValue, Func<ConfigValue, string?> tagOf)
+    private static ConfigValue? MergeValues(string path, ConfigValue baseValue, ConfigValue overrideValue, Func<ConfigValue, string?> tagOf, int depth)
     {
         switch (tagOf(overrideValue))
         {
@@ -66,7 +69,7 @@ internal static class ComposeMerge
 
         return (baseValue, overrideValue) switch
         {
-            (ConfigObject b, ConfigObject o) => MergeObjects(b, o, path, tagOf),
+            (ConfigObject b, ConfigObject o) when depth < MaxDepth => MergeObjects(b, o, path, tagOf, depth + 1),
             (ConfigList b, ConfigList o) => new ConfigList(b.Location, b.Items.AddRange(o.Items)),
             _ => overrideValue,
         };

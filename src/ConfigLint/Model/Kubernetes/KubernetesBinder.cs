@@ -15,7 +15,8 @@ namespace ConfigLint.Model.Kubernetes;
 /// <c>apiVersion</c> and <c>kind</c> (items of a <c>List</c> too; unknown kinds stay generic objects), a
 /// <see cref="KubernetesContainerNode"/> for every container and init container of a workload, and edges: Contains
 /// (file to object, workload to container), EnvFrom (container to ConfigMap/Secret), Mounts (workload to volume
-/// sources), References (workload to image pull secrets) and Selects (Service to workload), all within a namespace.
+/// sources), References (workload to image pull secrets, Ingress to backend Service) and Selects (Service to
+/// workload), all within a namespace.
 /// Kustomization <c>namespace</c> and <c>images:</c> apply to the files a build includes.
 /// </summary>
 public sealed class KubernetesBinder : IBinder
@@ -97,6 +98,9 @@ public sealed class KubernetesBinder : IBinder
                 break;
             case "ConfigMap":
                 node.DataEntries = DataEntries(properties.Get("data"), isBase64: false);
+                break;
+            case "Ingress":
+                node.IngressBackends = IngressBackends(node);
                 break;
             case "Secret":
                 node.DataEntries = [.. DataEntries(properties.Get("data"), isBase64: true), .. DataEntries(properties.Get("stringData"), isBase64: false)];
@@ -277,6 +281,40 @@ public sealed class KubernetesBinder : IBinder
         }
 
         return result.ToImmutable();
+    }
+
+    private static ImmutableArray<KubernetesIngressBackend> IngressBackends(KubernetesObjectNode ingress)
+    {
+        var result = ImmutableArray.CreateBuilder<KubernetesIngressBackend>();
+        AddBackend(result, ingress.Path("spec", "defaultBackend") as ConfigObject, host: null, path: null);
+        if (ingress.Path("spec", "rules") is ConfigList rules)
+        {
+            foreach (var rule in rules.Items.OfType<ConfigObject>())
+            {
+                if ((rule.Get("http") as ConfigObject)?.Get("paths") is not ConfigList paths)
+                {
+                    continue;
+                }
+
+                foreach (var path in paths.Items.OfType<ConfigObject>())
+                {
+                    AddBackend(result, path.Get("backend") as ConfigObject, rule.GetString("host"), path.GetString("path"));
+                }
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static void AddBackend(ImmutableArray<KubernetesIngressBackend>.Builder result, ConfigObject? backend, string? host, string? path)
+    {
+        if (backend?.Get("service") is not ConfigObject service || service.GetString("name") is not { } name)
+        {
+            return;
+        }
+
+        var port = service.Get("port") as ConfigObject;
+        result.Add(new KubernetesIngressBackend(name, service.Get("name")!.Location, Int(port?.Get("number")), port?.GetString("name")) { Host = host, Path = path });
     }
 
     private static ImmutableArray<KubernetesDataEntry> DataEntries(ConfigValue? data, bool isBase64)
@@ -498,6 +536,14 @@ public sealed class KubernetesBinder : IBinder
                 {
                     var kind = reference.Via == KubernetesReferenceVia.ImagePullSecret ? EdgeKind.References : EdgeKind.Mounts;
                     builder.AddEdge(new ConfigEdge(node, target, kind, reference.NameLocation));
+                }
+            }
+
+            foreach (var backend in node.IngressBackends)
+            {
+                if (model.Find(node.Namespace, "Service", backend.Service) is { } service)
+                {
+                    builder.AddEdge(new ConfigEdge(node, service, EdgeKind.References, backend.Location));
                 }
             }
 

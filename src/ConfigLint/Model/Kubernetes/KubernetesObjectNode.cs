@@ -65,6 +65,9 @@ public sealed class KubernetesObjectNode : ConfigNode
     /// <summary>A Service's ports.</summary>
     public ImmutableArray<KubernetesServicePort> ServicePorts { get; internal set; } = [];
 
+    /// <summary>An Ingress's backends (<c>networking.k8s.io/v1</c> form), in order.</summary>
+    public ImmutableArray<KubernetesIngressBackend> IngressBackends { get; internal set; } = [];
+
     /// <summary>A ConfigMap's <c>data</c>, or a Secret's <c>data</c> (decoded) and <c>stringData</c>.</summary>
     public ImmutableArray<KubernetesDataEntry> DataEntries { get; internal set; } = [];
 

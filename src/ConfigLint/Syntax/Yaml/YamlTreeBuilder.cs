@@ -10,6 +10,9 @@ namespace ConfigLint.Syntax.Yaml;
 /// Builds nodes from YamlDotNet's parser events for the stream that starts at <c>offset</c>: anchors are
 /// document-scoped and registered once their node is complete (so an alias cannot point into its own ancestor),
 /// aliases are charged against the file's expansion budget, merge keys are applied and duplicate keys reported.
+/// Positions come from each mark's character index (UTF-16 code units, as SourceText counts them) mapped through the
+/// file's line map rather than from the mark's line and column: YamlDotNet also breaks lines at U+0085, U+2028 and
+/// U+2029, which the rest of ConfigLint and SARIF consumers do not. For ordinary text both agree (a test checks).
 /// </summary>
 internal sealed class YamlTreeBuilder
 {

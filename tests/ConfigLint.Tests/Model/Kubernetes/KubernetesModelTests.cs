@@ -205,4 +205,36 @@ public sealed class KubernetesModelTests
         Assert.Equal(("k8s:k8s/api.yaml#v1/Pod/default/api/containers/api", "compose:docker-compose.yml#services.api", "k8s/api.yaml:7:14"),
             (edge.From.Id, edge.To.Id, ModelGraph.At(edge.Location)));
     }
+
+    [Fact]
+    public void Ingress_backends_are_read_and_linked_to_their_services()
+    {
+        var graph = ModelGraph.Bind(("ingress.yaml", """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: web}
+            spec:
+              defaultBackend:
+                service: {name: fallback, port: {number: 80}}
+              rules:
+                - host: aia.example.com
+                  http:
+                    paths:
+                      - path: /api
+                        pathType: Prefix
+                        backend:
+                          service: {name: aia-api, port: {name: web}}
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: aia-api}
+            spec:
+              ports: [{name: web, port: 80}]
+            """));
+        var ingress = graph.Nodes<KubernetesObjectNode>(NodeKind.KubernetesObject).First();
+        Assert.Equal([("fallback", 80, null, null), ("aia-api", null, "web", "/api")],
+            ingress.IngressBackends.Select(b => (b.Service, b.PortNumber, b.PortName, b.Path)));
+        var edge = Assert.Single(graph.EdgesFrom(ingress, EdgeKind.References));
+        Assert.Equal(("k8s:ingress.yaml#v1/Service/default/aia-api", "ingress.yaml:14:31"), (edge.To.Id, ModelGraph.At(edge.Location)));
+    }
 }
