@@ -3,6 +3,7 @@ using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
 using ConfigLint.Model;
 using ConfigLint.Model.Kubernetes;
+using ConfigLint.Rules.Secrets;
 using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Kubernetes;
@@ -74,7 +75,7 @@ public sealed class LocalhostAddress : ConfigAnalyzer
         {
             if (entry.Value is { } value && LocalAddresses.Find(entry.Key, value) is { } host)
             {
-                Report(context, node.Namespace, entry.Key, node.ObjectKind, node.Name, host, entry.ValueLocation, isSecret);
+                Report(context, node.Namespace, entry.Key, node.ObjectKind, node.Name, host, entry.ValueLocation, isSecret || SecretScanner.Scan(entry.Key, value) is not null);
             }
         }
     }
@@ -86,12 +87,14 @@ public sealed class LocalhostAddress : ConfigAnalyzer
         {
             if (variable is { Value: { } value, ValueLocation: { } location } && LocalAddresses.Find(variable.Name, value) is { } host)
             {
-                Report(context, container.Workload.Namespace, variable.Name, "the env of container", container.Name, host, location, isSecret: false);
+                Report(context, container.Workload.Namespace, variable.Name, "the env of container", container.Name, host, location,
+                    redact: SecretScanner.Scan(variable.Name, value) is not null);
             }
         }
     }
 
-    private static void Report(NodeAnalysisContext context, string? @namespace, string key, string where, string name, string host, Location location, bool isSecret)
+    // A value that is a Secret's, or holds a credential (a URL with a password), is masked in every snippet.
+    private static void Report(NodeAnalysisContext context, string? @namespace, string key, string where, string name, string host, Location location, bool redact)
     {
         var clusterAddress = ClusterAddress(context.Graph, @namespace, key);
         var diagnostic = Diagnostic.Create(Rule, location, key, where, name, host,
@@ -101,7 +104,7 @@ public sealed class LocalhostAddress : ConfigAnalyzer
             diagnostic = diagnostic.WithRelated(related.Location, $"'{related.Key}' names a cluster address here");
         }
 
-        context.ReportDiagnostic(isSecret ? diagnostic with { Redactions = [location] } : diagnostic);
+        context.ReportDiagnostic(redact ? diagnostic with { Redactions = [location] } : diagnostic);
     }
 
     // A value under a key with the same first word (DATABASE_URL ~ DATABASE_HOST) that names a cluster service.
