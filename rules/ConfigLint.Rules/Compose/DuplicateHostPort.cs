@@ -70,7 +70,8 @@ public sealed class DuplicateHostPort : ConfigAnalyzer
         foreach (var project in model.Projects)
         {
             var seen = new List<(ComposeServiceNode Service, ComposePort Port)>();
-            foreach (var service in project.Services)
+            // With the host network, 'ports' are not published at all.
+            foreach (var service in project.Services.Where(s => s.NetworkMode != "host"))
             {
                 foreach (var port in service.Ports)
                 {

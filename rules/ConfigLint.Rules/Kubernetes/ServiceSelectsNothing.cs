@@ -20,8 +20,9 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
         description: """
             ## What it does
             Compares each Service's `spec.selector` with the pod template labels of the workloads in its namespace
-            (after a kustomization's `namespace`) and reports Services no workload matches. Namespaces in which the
-            workspace defines no workload at all are skipped, since their pods are deployed from elsewhere.
+            (after a kustomization's `namespace`) and reports Services no workload matches. Objects of other kinds
+            with a pod template at `spec.template` (Argo Rollouts, for example) count as workloads. Namespaces in which
+            the workspace defines no workload at all are skipped, since their pods are deployed from elsewhere.
 
             ## Why is this bad?
             A Service whose selector matches no pod has no endpoints: every connection to it is refused, while
@@ -63,7 +64,8 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
     {
         var service = (KubernetesObjectNode)context.Node;
         if (service.Selector is not { Properties.IsEmpty: false } selector || context.Graph.GetModel<KubernetesModel>() is not { } model
-            || !model.Workloads(service.Namespace).Any() || context.Graph.EdgesFrom(service, EdgeKind.Selects).Any())
+            || !model.Workloads(service.Namespace).Any() || context.Graph.EdgesFrom(service, EdgeKind.Selects).Any()
+            || model.Objects.Any(o => o.Namespace == service.Namespace && !o.IsWorkload && TemplateMatches(o, selector)))
         {
             return;
         }
@@ -71,4 +73,9 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
         var labels = string.Join(", ", selector.Properties.Select(p => $"{p.Name}={(p.Value as ConfigScalar)?.Text}"));
         context.ReportDiagnostic(Diagnostic.Create(Rule, selector.Location, service.Name, labels, service.Namespace));
     }
+
+    // Custom workload kinds (Argo Rollouts, and the like) keep a pod template at spec.template too.
+    private static bool TemplateMatches(KubernetesObjectNode node, ConfigObject selector) =>
+        node.Path("spec", "template", "metadata", "labels") is ConfigObject labels
+        && selector.Properties.All(p => labels.GetString(p.Name) is { } value && value == (p.Value as ConfigScalar)?.Text);
 }
