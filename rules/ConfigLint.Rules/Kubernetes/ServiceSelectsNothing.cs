@@ -64,7 +64,7 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
     {
         var service = (KubernetesObjectNode)context.Node;
         if (service.Selector is not { Properties.IsEmpty: false } selector || context.Graph.GetModel<KubernetesModel>() is not { } model
-            || !model.Workloads(service.Namespace).Any() || context.Graph.EdgesFrom(service, EdgeKind.Selects).Any()
+            || model.Workloads(service.Namespace).Count == 0 || context.Graph.EdgesFrom(service, EdgeKind.Selects).Any()
             || model.Objects.Any(o => o.Namespace == service.Namespace && !o.IsWorkload && TemplateMatches(o, selector)))
         {
             return;

@@ -15,6 +15,14 @@ public static class KubernetesKinds
     private static readonly FrozenSet<string> LongRunning = FrozenSet.ToFrozenSet(
         ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"], StringComparer.Ordinal);
 
+    // Shared, never mutated: these are asked for per object in the linking loops.
+    private static readonly string[] PodSpec = ["spec"];
+    private static readonly string[] TemplateSpec = ["spec", "template", "spec"];
+    private static readonly string[] CronJobSpec = ["spec", "jobTemplate", "spec", "template", "spec"];
+    private static readonly string[] PodMetadataLabels = ["metadata", "labels"];
+    private static readonly string[] TemplateLabels = ["spec", "template", "metadata", "labels"];
+    private static readonly string[] CronJobLabels = ["spec", "jobTemplate", "spec", "template", "metadata", "labels"];
+
     /// <summary>True for kinds that run pods: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob.</summary>
     public static bool IsWorkload(string kind) => PodSpecPath(kind) is not null;
 
@@ -25,20 +33,20 @@ public static class KubernetesKinds
     public static bool IsClusterScoped(string kind) => ClusterScoped.Contains(kind);
 
     /// <summary>The path from the object to its pod spec, or null for kinds that are not workloads.</summary>
-    public static string[]? PodSpecPath(string kind) => kind switch
+    public static IReadOnlyList<string>? PodSpecPath(string kind) => kind switch
     {
-        "Pod" => ["spec"],
-        "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" => ["spec", "template", "spec"],
-        "CronJob" => ["spec", "jobTemplate", "spec", "template", "spec"],
+        "Pod" => PodSpec,
+        "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" => TemplateSpec,
+        "CronJob" => CronJobSpec,
         _ => null,
     };
 
     /// <summary>The path from the object to the labels its pods get, or null.</summary>
-    public static string[]? PodLabelsPath(string kind) => kind switch
+    public static IReadOnlyList<string>? PodLabelsPath(string kind) => kind switch
     {
-        "Pod" => ["metadata", "labels"],
-        "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" => ["spec", "template", "metadata", "labels"],
-        "CronJob" => ["spec", "jobTemplate", "spec", "template", "metadata", "labels"],
+        "Pod" => PodMetadataLabels,
+        "Deployment" or "StatefulSet" or "DaemonSet" or "ReplicaSet" or "ReplicationController" or "Job" => TemplateLabels,
+        "CronJob" => CronJobLabels,
         _ => null,
     };
 }

@@ -6,6 +6,7 @@ namespace ConfigLint.Model.Kubernetes;
 public sealed class KubernetesModel
 {
     private readonly Dictionary<(string?, string, string), KubernetesObjectNode> _byName = [];
+    private readonly Dictionary<string, List<KubernetesObjectNode>> _workloadsByNamespace = new(StringComparer.Ordinal);
 
     internal KubernetesModel(ImmutableArray<KubernetesObjectNode> objects, ImmutableArray<KustomizationNode> kustomizations)
     {
@@ -14,6 +15,16 @@ public sealed class KubernetesModel
         foreach (var node in objects)
         {
             _byName.TryAdd((node.Namespace, node.ObjectKind, node.Name), node);
+            if (node.IsWorkload)
+            {
+                var key = node.Namespace ?? string.Empty;
+                if (!_workloadsByNamespace.TryGetValue(key, out var list))
+                {
+                    _workloadsByNamespace[key] = list = [];
+                }
+
+                list.Add(node);
+            }
         }
     }
 
@@ -35,5 +46,6 @@ public sealed class KubernetesModel
     }, reference.Name);
 
     /// <summary>The workloads of a namespace.</summary>
-    public IEnumerable<KubernetesObjectNode> Workloads(string? @namespace) => Objects.Where(o => o.IsWorkload && o.Namespace == @namespace);
+    public IReadOnlyList<KubernetesObjectNode> Workloads(string? @namespace) =>
+        _workloadsByNamespace.TryGetValue(@namespace ?? string.Empty, out var workloads) ? workloads : [];
 }

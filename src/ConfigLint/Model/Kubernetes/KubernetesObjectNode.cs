@@ -48,10 +48,10 @@ public sealed class KubernetesObjectNode : ConfigNode
     public ConfigObject? Labels => Path("metadata", "labels") as ConfigObject;
 
     /// <summary>The pod spec of a workload, or null.</summary>
-    public ConfigObject? PodSpec => KubernetesKinds.PodSpecPath(ObjectKind) is { } path ? Path(path) as ConfigObject : null;
+    public ConfigObject? PodSpec => KubernetesKinds.PodSpecPath(ObjectKind) is { } path ? PathOf(path) as ConfigObject : null;
 
     /// <summary>The labels a workload's pods get, or null.</summary>
-    public ConfigObject? PodLabels => KubernetesKinds.PodLabelsPath(ObjectKind) is { } path ? Path(path) as ConfigObject : null;
+    public ConfigObject? PodLabels => KubernetesKinds.PodLabelsPath(ObjectKind) is { } path ? PathOf(path) as ConfigObject : null;
 
     /// <summary>The workload's containers and init containers, in order.</summary>
     public ImmutableArray<KubernetesContainerNode> Containers { get; internal set; } = [];
@@ -72,7 +72,9 @@ public sealed class KubernetesObjectNode : ConfigNode
     public ImmutableArray<KubernetesDataEntry> DataEntries { get; internal set; } = [];
 
     /// <summary>The value at a path of property names, or null.</summary>
-    public ConfigValue? Path(params string[] names)
+    public ConfigValue? Path(params string[] names) => PathOf(names);
+
+    private ConfigValue? PathOf(IReadOnlyList<string> names)
     {
         ConfigValue? value = Properties;
         foreach (var name in names)
