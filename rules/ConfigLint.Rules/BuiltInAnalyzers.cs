@@ -1,6 +1,8 @@
 using ConfigLint.Analysis;
+using ConfigLint.Rules.Compose;
 using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
+using ConfigLint.Rules.Kubernetes;
 using ConfigLint.Rules.Secrets;
 
 namespace ConfigLint.Rules;
@@ -11,6 +13,33 @@ public static class BuiltInAnalyzers
     /// <summary>Creates one instance of each built-in analyzer.</summary>
     public static IReadOnlyList<ConfigAnalyzer> Create() =>
     [
+        // Kubernetes (CL3xxx)
+        new GenericImageWithoutCommand(),
+        new UnpinnedContainerImage(),
+        new MissingProbes(),
+        new MissingResources(),
+        new PrivilegedContainer(),
+        new RunsAsRoot(),
+        new HostNamespace(),
+        new HostPathVolume(),
+        new ServiceSelectsNothing(),
+        new UnknownTargetPort(),
+        new MissingConfigKey(),
+        new SecretLiteralValue(),
+        new LocalhostAddress(),
+
+        // Compose (CL4xxx)
+        new InvalidPort(),
+        new DuplicateHostPort(),
+        new PortEnvironmentMismatch(),
+        new MissingEnvFile(),
+        new UndefinedVariable(),
+        new UnknownDependency(),
+        new UnpinnedServiceImage(),
+        new PrivilegedService(),
+        new HostNetwork(),
+        new DockerSocketMount(),
+
         // Dotenv (CL5xxx)
         new DuplicateKey(),
         new MalformedLine(),
@@ -26,6 +55,7 @@ public static class BuiltInAnalyzers
 
         // Cross-file consistency (CL6xxx)
         new EnvFileDrift(),
+        new ImageTagDrift(),
 
         // Secrets (CL7xxx)
         new HardcodedCredential(),

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
@@ -41,10 +40,6 @@ public sealed class UndefinedReference : ConfigAnalyzer
             """,
         tags: ["dotenv"]);
 
-    private static readonly FrozenSet<string> ProcessVariables = FrozenSet.ToFrozenSet(
-        ["HOME", "PATH", "USER", "LOGNAME", "PWD", "SHELL", "HOSTNAME", "LANG", "TERM", "TMPDIR", "TZ", "UID", "GID"],
-        StringComparer.Ordinal);
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -60,7 +55,7 @@ public sealed class UndefinedReference : ConfigAnalyzer
             {
                 foreach (var reference in line.References)
                 {
-                    if (reference.HasDefault || defined.Contains(reference.Name) || ProcessVariables.Contains(reference.Name))
+                    if (reference.HasDefault || defined.Contains(reference.Name) || ShellVariables.All.Contains(reference.Name))
                     {
                         continue;
                     }

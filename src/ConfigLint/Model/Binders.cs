@@ -1,4 +1,7 @@
+using ConfigLint.Model.Compose;
 using ConfigLint.Model.Dotenv;
+using ConfigLint.Model.Kubernetes;
+using ConfigLint.Model.Linking;
 
 namespace ConfigLint.Model;
 
@@ -8,7 +11,11 @@ public static class Binders
     /// <summary>The built-in steps.</summary>
     public static IReadOnlyList<IBinder> Default { get; } =
     [
+        new ComposeContextLoader(),
         new FileBinder(),
         new DotenvBinder(),
+        new ComposeBinder(),
+        new KubernetesBinder(),
+        new ImageLinker(),
     ];
 }

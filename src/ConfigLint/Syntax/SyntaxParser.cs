@@ -1,6 +1,8 @@
 using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
+using ConfigLint.Syntax.Yaml;
 using ConfigLint.Text;
+using ConfigLint.Workspaces;
 
 namespace ConfigLint.Syntax;
 
@@ -15,6 +17,14 @@ public static class SyntaxParser
     {
         ConfigFormat.Dotenv => DotenvParser.Parse(path, text),
         ConfigFormat.Dockerfile => DockerfileParser.Parse(path, text),
+        ConfigFormat.Compose or ConfigFormat.Kubernetes or ConfigFormat.Kustomization => YamlParser.Parse(path, text, format),
+        ConfigFormat.Yaml => ParseYaml(path, text),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
+
+    private static YamlSyntaxTree ParseYaml(string path, SourceText text)
+    {
+        var tree = YamlParser.Parse(path, text);
+        return tree.WithFormat(FormatDetector.DetectYamlContent(tree.Documents));
+    }
 }

@@ -1,4 +1,5 @@
 using ConfigLint.Syntax;
+using ConfigLint.Syntax.Yaml;
 
 namespace ConfigLint.Workspaces;
 
@@ -40,6 +41,28 @@ public static class FormatDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The format of a YAML file whose name says nothing more: Compose when the first document has a top-level
+    /// <c>services</c> mapping, Kubernetes when any document has <c>apiVersion</c> and <c>kind</c>, else plain YAML.
+    /// </summary>
+    public static ConfigFormat DetectYamlContent(IReadOnlyList<YamlDocument> documents)
+    {
+        if (documents.FirstOrDefault(d => d.Root is not null)?.RootMapping?.Get("services") is YamlMapping)
+        {
+            return ConfigFormat.Compose;
+        }
+
+        foreach (var document in documents)
+        {
+            if (document.RootMapping is { } root && root.Get("apiVersion") is YamlScalar && root.Get("kind") is YamlScalar)
+            {
+                return ConfigFormat.Kubernetes;
+            }
+        }
+
+        return ConfigFormat.Yaml;
     }
 
     private static ConfigFormat? DetectYaml(string name)
