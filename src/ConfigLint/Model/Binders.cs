@@ -17,5 +17,6 @@ public static class Binders
         new ComposeBinder(),
         new KubernetesBinder(),
         new ImageLinker(),
+        new GitRepositoryBinder(),
     ];
 }
