@@ -67,11 +67,12 @@ public sealed class EnvFileDrift : ConfigAnalyzer
                   groups:                    # more groups: file globs, or files with a template
                     - [config/app.dev.env, config/app.prod.env]
                     - files: ["deploy/*/app.env"]
-                      template: deploy/app.env.example
+                      template: deploy/app-template.env
                   ignore-keys: [DEBUG, "LOCAL_*"]
             ```
-            A file in a configured group is compared only within that group. An unknown option is a configuration
-            error with its file and line.
+            Globs follow `.gitignore` rules (a pattern with a `/` is anchored at the workspace root). Only files
+            ConfigLint reads as env files take part (`.env`, `.env.<name>`, `*.env`). A file in a configured group is
+            compared only within that group. An unknown option is a configuration error with its file and line.
             """,
         tags: ["dotenv", "consistency"]);
 

@@ -112,7 +112,7 @@ public sealed class PortDrift : ConfigAnalyzer
 
                     if (ports.Count > 0 && !Reaches(group, ports))
                     {
-                        Report(context, group, target, ports, evidence, stale, reported);
+                        Report(context, group, target, ports, evidence, stale, reported, allowFix: true);
                     }
                 }
 
@@ -121,7 +121,9 @@ public sealed class PortDrift : ConfigAnalyzer
                     if (!group.Routes.Any(r => r.IsParameterized) && !Reaches(group, [other.Port])
                         && !subject.Listeners.Any(l => l.Facts.Any(f => f.Kind == ListeningKind.Declared && f.Port == other.Port)))
                     {
-                        Report(context, group, target, [other.Port], [other], [], reported);
+                        // Rerouting to another environment's port would break the service's own one (CL4003 would then
+                        // undo it): only offer it when the service's own environment does not set the port.
+                        Report(context, group, target, [other.Port], [other], [], reported, allowFix: !subject.OwnFactsCheckedElsewhere);
                     }
                 }
             }
@@ -170,7 +172,8 @@ public sealed class PortDrift : ConfigAnalyzer
             {
                 var accepted = listener.Accepted();
                 ports.UnionWith(accepted.Ports);
-                evidence.AddRange(accepted.Evidence.Select(f => f with { Evidence = $"{f.Evidence}, for the same image in {listener.Display}" }));
+                var where = $"in {listener.Display}, which runs the same image";
+                evidence.AddRange(accepted.Evidence.Select(f => f with { Origin = f.Origin.Length == 0 ? where : f.Origin + " " + where }));
             }
         }
 
@@ -194,7 +197,7 @@ public sealed class PortDrift : ConfigAnalyzer
     }
 
     private static void Report(WorkspaceAnalysisContext context, RouteGroup group, string target, IReadOnlyCollection<int> ports,
-        List<ListeningPort> evidence, List<ListeningPort> stale, HashSet<(Location, string)> reported)
+        List<ListeningPort> evidence, List<ListeningPort> stale, HashSet<(Location, string)> reported, bool allowFix)
     {
         var sorted = ports.Order().Select(p => p.ToString(CultureInfo.InvariantCulture)).ToList();
         var listening = sorted.Count switch
@@ -214,15 +217,15 @@ public sealed class PortDrift : ConfigAnalyzer
 
             foreach (var fact in evidence.DistinctBy(f => (f.Location, f.Port)))
             {
-                diagnostic = diagnostic.WithRelated(fact.Location, $"{fact.Evidence} here");
+                diagnostic = diagnostic.WithRelated(fact.Location, fact.Here);
             }
 
             foreach (var fact in stale)
             {
-                diagnostic = diagnostic.WithRelated(fact.Location, $"{fact.Evidence} is declared here, which the variable contradicts");
+                diagnostic = diagnostic.WithRelated(fact.Location, $"{fact.Fact} is declared here too, which the variable contradicts");
             }
 
-            if (group.Routes.Length == 1 && sorted.Count == 1 && route.WrittenPort is { } written
+            if (allowFix && group.Routes.Length == 1 && sorted.Count == 1 && route.WrittenPort is { } written
                 && ScalarEdits.Replace(context.Graph, route.Location, written, sorted[0]) is { } edit)
             {
                 diagnostic = diagnostic.WithFix(CodeFix.Create($"Route to port {sorted[0]}", edit, FixSafety.Unsafe));

@@ -17,7 +17,7 @@ public sealed class VariableDefinedNowhere : ConfigAnalyzer
         id: "CL6005",
         name: "variable-defined-nowhere",
         title: "Variable that nothing in the workspace defines",
-        messageFormat: "{0}, and nothing in the workspace defines {1} (no env file, environment entry, ConfigMap or Secret); {2}",
+        messageFormat: "{0}, and nothing in the workspace defines {1}; {2}",
         category: Categories.Consistency,
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
@@ -99,7 +99,8 @@ public sealed class VariableDefinedNowhere : ConfigAnalyzer
                 var consequence = use.IsRequired
                     ? $"'docker compose' refuses to start unless the shell sets {use.Name}"
                     : $"Compose substitutes an empty string unless the shell sets {use.Name}";
-                var diagnostic = Diagnostic.Create(Rule, use.Location, $"'{use.Name}' is interpolated without a default", "it", consequence);
+                var diagnostic = Diagnostic.Create(Rule, use.Location, $"'{use.Name}' is interpolated without a default",
+                    "it (no env file, environment entry, ConfigMap or Secret)", consequence);
                 if (project.Dotenv is { } dotenv && added.Add(use.Name))
                 {
                     var content = dotenv.Text.Content;
@@ -133,7 +134,9 @@ public sealed class VariableDefinedNowhere : ConfigAnalyzer
                     {
                         var kind = Kind(reference);
                         var producer = definitions.ProducerOf(kind, reference.Name);
-                        var what = producer is null ? $"{kind} '{reference.Name}' or the key" : $"the key ({producer.How} does not list it)";
+                        var what = producer is null
+                            ? $"{kind} '{reference.Name}', nor a variable named '{key}' or '{variable.Name}'"
+                            : $"key '{key}' ({producer.How} produces the {kind} without it), nor a variable named '{key}' or '{variable.Name}'";
                         context.ReportDiagnostic(Diagnostic.Create(Rule, reference.KeyLocation ?? reference.NameLocation,
                             $"'{variable.Name}' of container '{container.Name}' reads key '{key}' of {kind} '{reference.Name}'", what,
                             $"the pod fails with CreateContainerConfigError unless it is created outside the workspace; define it, or mark the reference 'optional: true'"));
@@ -146,7 +149,7 @@ public sealed class VariableDefinedNowhere : ConfigAnalyzer
                         && model.Resolve(reference, workload.Namespace) is null && definitions.ProducerOf("ConfigMap", reference.Name) is null)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(Rule, reference.NameLocation,
-                            $"container '{container.Name}' loads every key of ConfigMap '{reference.Name}'", "that ConfigMap",
+                            $"container '{container.Name}' loads every key of ConfigMap '{reference.Name}'", "that ConfigMap (no manifest, kustomize generator or other producer)",
                             "the pod fails with CreateContainerConfigError unless it is created outside the workspace; define it, or mark the reference 'optional: true'"));
                     }
                 }

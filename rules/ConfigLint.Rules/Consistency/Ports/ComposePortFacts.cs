@@ -74,7 +74,7 @@ internal sealed class ComposePortFacts : IPortFactSource
             if (service.GetEnvironment(name) is { } variable && ListenPorts.TryParse(variable.Value, out var port))
             {
                 var origin = variable.Source == ComposeEnvironmentSource.EnvFile ? variable.ValueLocation.Path : "'environment'";
-                return (new ListeningPort(port, ListeningKind.Variable, variable.ValueLocation, $"{name}={port} in {origin}"), name,
+                return (new ListeningPort(port, ListeningKind.Variable, variable.ValueLocation, $"{name}={port}", "in " + origin), name,
                     variable.Source == ComposeEnvironmentSource.EnvFile);
             }
         }
@@ -93,7 +93,7 @@ internal sealed class ComposePortFacts : IPortFactSource
 
             for (var port = expose.TargetStart; port <= expose.TargetEnd && port - expose.TargetStart < MaxRangeFacts; port++)
             {
-                listener.Facts.Add(new ListeningPort(port, ListeningKind.Declared, expose.TargetLocation, $"'expose' entry '{expose.Text}'"));
+                listener.Facts.Add(new ListeningPort(port, ListeningKind.Declared, expose.TargetLocation, $"'expose' entry '{expose.Text}'", string.Empty));
             }
         }
     }
@@ -107,8 +107,7 @@ internal sealed class ComposePortFacts : IPortFactSource
 
         foreach (var (port, location) in dockerfile.ExposedPorts())
         {
-            listener.Facts.Add(new ListeningPort(port, ListeningKind.Image, location,
-                string.Create(CultureInfo.InvariantCulture, $"EXPOSE {port} in {path}")));
+            listener.Facts.Add(new ListeningPort(port, ListeningKind.Image, location, string.Create(CultureInfo.InvariantCulture, $"EXPOSE {port}"), "in " + path));
         }
     }
 
@@ -159,7 +158,7 @@ internal sealed class ComposePortFacts : IPortFactSource
 
             if (last is { RawValue: { } raw } && ListenPorts.TryParse(last.Value, out var port))
             {
-                return new ListeningPort(port, ListeningKind.Variable, file.GetLocation(raw), $"{name}={port} in {file.Path}");
+                return new ListeningPort(port, ListeningKind.Variable, file.GetLocation(raw), $"{name}={port}", "in " + file.Path);
             }
         }
 

@@ -55,7 +55,7 @@ internal sealed class KubernetesPortFacts : IPortFactSource
                 foreach (var (port, location) in ContainerPorts(container))
                 {
                     listener.Facts.Add(new ListeningPort(port, ListeningKind.Declared, location,
-                        string.Create(CultureInfo.InvariantCulture, $"containerPort {port}")));
+                        string.Create(CultureInfo.InvariantCulture, $"containerPort {port}"), string.Empty));
                 }
 
                 subject.Listeners.Add(listener);
@@ -88,7 +88,7 @@ internal sealed class KubernetesPortFacts : IPortFactSource
             if (consumer.Get(name) is { } variable && ListenPorts.TryParse(variable.Value, out var port))
             {
                 listener.Facts.Add(new ListeningPort(port, ListeningKind.Variable, variable.ValueLocation,
-                    string.Create(CultureInfo.InvariantCulture, $"{name}={port} from {variable.Origin}")));
+                    string.Create(CultureInfo.InvariantCulture, $"{name}={port}"), "from " + variable.Origin));
                 return;
             }
         }
