@@ -67,7 +67,8 @@ public sealed class PortDrift : ConfigAnalyzer
             ## Fix safety
             When a group has one route and the service listens on one port, the fix rewrites the route's port (a
             Compose container port, a numeric `targetPort`, a probe port) to it. It is unsafe: the listening side may
-            be the stale one.
+            be the stale one. There is no fix for another environment's port when the service's own environment sets
+            one: rerouting would break the environment that works.
             """,
         tags: ["consistency", "compose", "kubernetes"]);
 
