@@ -172,7 +172,7 @@ internal sealed class WorkspaceDefinitions
 
             foreach (var envFile in Strings(generator.Get("envs")).Concat(Strings(generator.Get("env"))))
             {
-                if (graph.FindTree(Join(directory, envFile)) is DotenvSyntaxTree tree)
+                if (WorkspacePaths.Resolve(directory, envFile) is { } path && graph.FindTree(path) is DotenvSyntaxTree tree)
                 {
                     foreach (var line in tree.Entries)
                     {
@@ -196,23 +196,4 @@ internal sealed class WorkspaceDefinitions
         ConfigList list => list.Items.OfType<ConfigScalar>().Select(s => s.Text),
         _ => [],
     };
-
-    // A path written in a kustomization, relative to its directory, as a workspace-relative path.
-    private static string Join(string directory, string path)
-    {
-        var parts = new List<string>(directory.Length == 0 ? [] : directory.Split('/'));
-        foreach (var part in path.Replace('\\', '/').Split('/'))
-        {
-            if (part == ".." && parts.Count > 0)
-            {
-                parts.RemoveAt(parts.Count - 1);
-            }
-            else if (part is not ("" or "." or ".."))
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join('/', parts);
-    }
 }
