@@ -29,7 +29,10 @@ public sealed class PortDrift : ConfigAnalyzer
               `env_file`, from a container's `env`, or from the ConfigMap or Secret it reads (`valueFrom`, `envFrom`);
             - for the other environments of a Compose service, the same variable in the env file variants beside the
               files it loads (`.env.production` beside `.env`) that no Compose file loads itself;
-            - `containerPort`, Compose `expose`, and the `EXPOSE` lines of the Dockerfile a service builds;
+            - the port a command line gives the server (`--port 8000`, `--bind 0.0.0.0:8000`, `--server.port=8080`,
+              `manage.py runserver 0.0.0.0:8000`) in a Compose `command`/`entrypoint` or a container's `command`/`args`;
+            - `containerPort`, Compose `expose`, and the `EXPOSE` lines of the Dockerfile a service builds (unless the
+              service replaces the image's command, which makes them say little);
             - when a deployment has none of these, the facts of another deployment of the same image (a Compose
               service and the Kubernetes Deployment of one image listen on the same port).
 

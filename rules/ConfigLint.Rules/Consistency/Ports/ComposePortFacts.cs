@@ -50,7 +50,17 @@ internal sealed class ComposePortFacts : IPortFactSource
                 }
 
                 AddExpose(service, listener);
-                AddDockerfile(graph, service, listener);
+                if (CommandPorts.Find(graph, $"the command of compose service '{service.Name}'", service.Entrypoint, service.Command) is { } command)
+                {
+                    listener.Facts.Add(command);
+                }
+
+                // A command of the service's own replaces the image's, so the image's EXPOSE no longer says much.
+                if (service.Command is null && service.Entrypoint is null)
+                {
+                    AddDockerfile(graph, service, listener);
+                }
+
                 if (own is null || own.Value.FromEnvFile)
                 {
                     AddOtherEnvironments(service, dotenvFiles, loaded, own?.Name, subject);

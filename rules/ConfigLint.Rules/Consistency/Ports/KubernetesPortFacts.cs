@@ -52,6 +52,11 @@ internal sealed class KubernetesPortFacts : IPortFactSource
                     AddVariable(consumer, listener);
                 }
 
+                if (CommandPorts.Find(graph, $"the command of container '{container.Name}'", container.Command, container.Args) is { } command)
+                {
+                    listener.Facts.Add(command);
+                }
+
                 foreach (var (port, location) in ContainerPorts(container))
                 {
                     listener.Facts.Add(new ListeningPort(port, ListeningKind.Declared, location,
