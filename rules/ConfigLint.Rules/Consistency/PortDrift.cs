@@ -53,19 +53,25 @@ public sealed class PortDrift : ConfigAnalyzer
             ready and the rollout hangs.
 
             ## Example
-            `docker-compose.yml`
             ```yaml
-            services:
-              api:
-                build: .
-                ports: ["3003:3000"]
-                env_file: .env
+            kind: ConfigMap
+            metadata: {name: orders-config}
+            data: {PORT: "5000"}
+            ---
+            kind: Deployment            # container 'orders'
+                  envFrom: [{configMapRef: {name: orders-config}}]
+                  ports: [{containerPort: 8000}]
+            ---
+            kind: Service
+            spec:
+              ports: [{port: 80, targetPort: 8000}]
             ```
-            `.env` sets `PORT=3000`; `.env.production` sets `PORT=3003`.
+            And in Compose, `ports: ["3003:3000"]` with `PORT=3000` in the `.env` the service loads but `PORT=3003`
+            in `.env.production`.
 
             ## Use instead
-            One port in every environment (`PORT=3000` in `.env.production` too), or a mapping that follows the
-            variable: `ports: ["3003:${PORT}"]`.
+            One port everywhere: `PORT: "8000"` (or `containerPort: 5000` and `targetPort: 5000`); in Compose, the
+            same `PORT` in every environment, or a mapping that follows it: `ports: ["3003:${PORT}"]`.
 
             ## Fix safety
             When a group has one route and the service listens on one port, the fix rewrites the route's port (a

@@ -43,18 +43,18 @@ public sealed class VariableDefinedNowhere : ConfigAnalyzer
 
             ## Example
             ```yaml
-            services:
-              db:
-                image: postgres:16
-                environment:
-                  POSTGRES_PASSWORD: ${DB_PASSWORD}
+            env:
+              - name: DATABASE_URL
+                valueFrom:
+                  secretKeyRef: {name: api-db, key: url}
             ```
-            with no `DB_PASSWORD` in any env file.
+            with no Secret `api-db` and nothing else naming `url` or `DATABASE_URL`; or `${DB_PASSWORD}` in a Compose
+            file with no `DB_PASSWORD` in any env file.
 
             ## Use instead
-            Define it where the deployment reads it (`DB_PASSWORD=` in the git-ignored `.env`, documented in
-            `.env.example`), give it a default (`${DB_PASSWORD:?set DB_PASSWORD}` at least says so), or mark a Kubernetes
-            reference `optional: true`.
+            Define it where the deployment reads it (an `ExternalSecret` or a `secretGenerator` for `api-db`;
+            `DB_PASSWORD=` in the git-ignored `.env`, documented in `.env.example`), give a Compose variable a default
+            (`${DB_PASSWORD:?set DB_PASSWORD}` at least says so), or mark a Kubernetes reference `optional: true`.
 
             ## Fix safety
             For a Compose variable, when the project has a `.env`, the fix appends `VAR=` to it. It is unsafe: the
