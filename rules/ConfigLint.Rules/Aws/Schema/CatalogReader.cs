@@ -22,13 +22,13 @@ internal sealed class CatalogReader
         var position = 0;
         if (data.Length < 5 || data[0] != 'C' || data[1] != 'L' || data[2] != 'P' || data[3] != 'S')
         {
-            throw new CatalogFormatException("not a ConfigLint provider catalog (bad magic)");
+            throw new InvalidDataException("not a ConfigLint provider catalog (bad magic)");
         }
 
         position = 4;
         if (data[position++] != FormatVersion)
         {
-            throw new CatalogFormatException($"catalog format version {data[position - 1]} is not supported (expected {FormatVersion})");
+            throw new InvalidDataException($"catalog format version {data[position - 1]} is not supported (expected {FormatVersion})");
         }
 
         ProviderAddress = ReadInlineString(ref position);
@@ -76,7 +76,7 @@ internal sealed class CatalogReader
         _bodyStart = position;
         if (_bodyStart + bodyLength != data.Length)
         {
-            throw new CatalogFormatException("catalog body length does not match the data");
+            throw new InvalidDataException("catalog body length does not match the data");
         }
     }
 
@@ -104,7 +104,7 @@ internal sealed class CatalogReader
         }
         catch (Exception exception) when (exception is IndexOutOfRangeException or OverflowException or ArgumentException)
         {
-            throw new CatalogFormatException("the catalog is truncated or corrupt", exception);
+            throw new InvalidDataException("the catalog is truncated or corrupt", exception);
         }
     }
 
@@ -117,7 +117,7 @@ internal sealed class CatalogReader
         }
         catch (Exception exception) when (exception is IndexOutOfRangeException or OverflowException or ArgumentException)
         {
-            throw new CatalogFormatException("the catalog is truncated or corrupt", exception);
+            throw new InvalidDataException("the catalog is truncated or corrupt", exception);
         }
     }
 
@@ -181,7 +181,7 @@ internal sealed class CatalogReader
         3 => BlockNesting.Set,
         4 => BlockNesting.Map,
         5 => BlockNesting.Group,
-        var other => throw new CatalogFormatException($"unknown nesting mode {other}"),
+        var other => throw new InvalidDataException($"unknown nesting mode {other}"),
     };
 
     // Strings are decoded on first use; a race decodes the same text twice, which is harmless.
@@ -221,7 +221,7 @@ internal sealed class CatalogReader
             shift += 7;
             if (shift > 28)
             {
-                throw new CatalogFormatException("varint too long");
+                throw new InvalidDataException("varint too long");
             }
         }
     }

@@ -75,56 +75,33 @@ public sealed class CatalogSelection
             return [];
         }
 
-        var result = new List<string>();
-        if (path.Count == 0)
-        {
-            foreach (var catalog in LinesSelectedFirst())
-            {
-                foreach (var rename in catalog.RenamesFrom(kind, typeName, name))
-                {
-                    if (block.Contains(rename.To) && !result.Contains(rename.To))
-                    {
-                        result.Add(rename.To);
-                    }
-                }
-            }
-        }
-
-        foreach (var candidate in DidYouMean.Rank(name, block.SettableNames, limit))
-        {
-            if (!result.Contains(candidate))
-            {
-                result.Add(candidate);
-            }
-        }
-
-        return result.Count > limit ? result.GetRange(0, limit) : result;
+        var renames = path.Count == 0
+            ? LinesSelectedFirst().SelectMany(c => c.RenamesFrom(kind, typeName, name)).Select(r => r.To).Where(block.Contains)
+            : [];
+        return Combine(renames, DidYouMean.Rank(name, block.SettableNames, limit), limit);
     }
 
     /// <summary>Type names to offer for an unknown type: known type renames first, then names within edit distance.</summary>
     public IReadOnlyList<string> SuggestType(SchemaKind kind, string typeName, int limit = 3)
     {
-        var result = new List<string>();
-        foreach (var catalog in LinesSelectedFirst())
-        {
-            foreach (var rename in catalog.RenamesFrom(kind, string.Empty, typeName))
-            {
-                if (Catalog.Contains(kind, rename.To) && !result.Contains(rename.To))
-                {
-                    result.Add(rename.To);
-                }
-            }
-        }
+        var renames = LinesSelectedFirst().SelectMany(c => c.RenamesFrom(kind, string.Empty, typeName)).Select(r => r.To)
+            .Where(to => Catalog.Contains(kind, to));
+        return Combine(renames, DidYouMean.Rank(typeName, Catalog.TypeNames(kind), limit), limit);
+    }
 
-        foreach (var candidate in DidYouMean.Rank(typeName, Catalog.TypeNames(kind), limit))
+    // Known renames first, then edit-distance candidates, without repeats.
+    private static IReadOnlyList<string> Combine(IEnumerable<string> renames, IEnumerable<string> ranked, int limit)
+    {
+        var result = new List<string>(limit);
+        foreach (var candidate in renames.Concat(ranked))
         {
-            if (!result.Contains(candidate))
+            if (result.Count < limit && !result.Contains(candidate))
             {
                 result.Add(candidate);
             }
         }
 
-        return result.Count > limit ? result.GetRange(0, limit) : result;
+        return result;
     }
 
     private IEnumerable<ProviderCatalog> LinesSelectedFirst()

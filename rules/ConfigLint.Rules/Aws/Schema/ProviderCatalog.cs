@@ -119,7 +119,7 @@ public sealed class ProviderCatalog
         }
         catch (InvalidDataException exception)
         {
-            throw new CatalogFormatException("the catalog is not Brotli-compressed data", exception);
+            throw new InvalidDataException("the catalog is not Brotli-compressed data", exception);
         }
 
         return FromReader(CatalogReader.Open(buffer.ToArray()));
@@ -176,7 +176,7 @@ public sealed class ProviderCatalog
 
         if (catalog.ResourceCount != reader.ResourceCount || catalog.DataSourceCount != reader.DataSourceCount)
         {
-            throw new CatalogFormatException("the catalog's type index does not match its header counts");
+            throw new InvalidDataException("the catalog's type index does not match its header counts");
         }
 
         return catalog;
