@@ -1,5 +1,6 @@
 using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
+using ConfigLint.Syntax.Hcl;
 using ConfigLint.Text;
 
 namespace ConfigLint.Syntax;
@@ -15,6 +16,7 @@ public static class SyntaxParser
     {
         ConfigFormat.Dotenv => DotenvParser.Parse(path, text),
         ConfigFormat.Dockerfile => DockerfileParser.Parse(path, text),
+        ConfigFormat.Terraform or ConfigFormat.TerraformVariables => HclParser.Parse(path, text, format),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
 }
