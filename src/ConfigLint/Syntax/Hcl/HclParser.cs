@@ -748,9 +748,10 @@ public sealed class HclParser
                 var close = Read();
                 if (Kind(close) != HclTokenKind.CloseBracket && !_recovery)
                 {
+                    // HashiCorp's diagnostic points at the token recovery stops at, not at the one found.
                     Report("Missing close bracket on splat index",
-                        "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").", close);
-                    Recover(HclTokenKind.CloseBracket);
+                        "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").",
+                        Recover(HclTokenKind.CloseBracket));
                 }
 
                 Finish(HclSyntaxKind.SplatItem, itemSubtree, open);
@@ -773,8 +774,8 @@ public sealed class HclParser
                 var close = Read();
                 if (Kind(close) != HclTokenKind.CloseBracket && !_recovery)
                 {
-                    Report("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").", close);
-                    Recover(HclTokenKind.CloseBracket);
+                    Report("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").",
+                        Recover(HclTokenKind.CloseBracket));
                 }
             }
 
