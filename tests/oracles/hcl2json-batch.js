@@ -46,4 +46,5 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+// The Go runtime keeps node alive, so exit explicitly, but only once stdout has been flushed into the pipe.
+main().then(() => process.stdout.write('', () => process.exit(0)), (error) => { console.error(error); process.exit(1); });

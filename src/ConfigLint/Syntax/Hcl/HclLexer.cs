@@ -485,7 +485,7 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{')
+                if (At(i + 1) == '{' || i + 1 == text.Length)
                 {
                     break;
                 }
@@ -503,7 +503,8 @@ internal sealed class HclLexer
         }
         else
         {
-            // A backslash that escapes nothing (before a line break or the end of the file).
+            // A backslash that escapes nothing (before a line break or the end of the file), or a "$" or "%" that
+            // ends the file: HashiCorp's scanner needs one more character to decide what those are.
             EmitInvalid(p + 1);
         }
     }
@@ -542,7 +543,7 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{')
+                if (At(i + 1) == '{' || i + 1 == text.Length)
                 {
                     break;
                 }
@@ -557,11 +558,37 @@ internal sealed class HclLexer
         if (i == p)
         {
             // A carriage return without a line feed stops HashiCorp's scanner: the rest of the file is invalid.
+            // So does a "$" or "%" that ends the file, which needs one more character to be read.
             EmitInvalid(text.Length);
             return;
         }
 
         var heredoc = _heredocs[^1];
+        if (lineBreak > 0 && i - p > lineBreak)
+        {
+            // HashiCorp's scanner reads "$X" or "%X" (X one ASCII character, not "{") just before a line break as a
+            // token of its own and the line break as the next one; a "${~" on the next line then strips only the
+            // line break. Keep the same boundary. With "\r\n", "$\r" is such a pair and only "\n" follows.
+            var lineStart = i - lineBreak;
+            var split = -1;
+            if (lineStart - 2 >= p && text[lineStart - 2] is '$' or '%' && text[lineStart - 1] is < (char)0x80 and not ('{' or '\n'))
+            {
+                split = lineStart;
+            }
+            else if (lineBreak == 2 && lineStart - 1 >= p && text[lineStart - 1] is '$' or '%')
+            {
+                split = lineStart + 1;
+            }
+
+            if (split > 0)
+            {
+                Emit(HclTokenKind.HeredocLiteral, split);
+                heredoc.StartOfLine = true;
+                _heredocs[^1] = heredoc;
+                return;
+            }
+        }
+
         if (lineBreak > 0 && heredoc.StartOfLine)
         {
             var line = text.AsSpan(p, i - p).Trim();
