@@ -133,7 +133,9 @@ public sealed class HclSyntaxTree : SyntaxTree
     public TextSpan GetTrailingTrivia(HclToken token)
     {
         var end = token.Span.End;
-        if (token.IsTrivia)
+
+        // A token that ends its line (a newline, a heredoc opener) has no trailing trivia: what follows is the next line's.
+        if (token.IsTrivia || (end > 0 && Text.Content[end - 1] == '\n'))
         {
             return new TextSpan(end, 0);
         }
@@ -142,10 +144,9 @@ public sealed class HclSyntaxTree : SyntaxTree
         {
             if (!TokenStore.IsTrivia(next))
             {
-                // Blanks before a token on the same line trail the previous token.
-                return TextSpan.FromBounds(end, TokenStore.Kind(next) == HclTokenKind.Newline || SameLineBlanks(end, TokenStore.Start(next))
-                    ? TokenStore.Start(next)
-                    : end);
+                // Only blanks lie between tokens, so everything up to the next token trails this one.
+                end = TokenStore.Start(next);
+                break;
             }
 
             end = TokenStore.End(next);
@@ -156,20 +157,6 @@ public sealed class HclSyntaxTree : SyntaxTree
         }
 
         return TextSpan.FromBounds(token.Span.End, end);
-    }
-
-    private bool SameLineBlanks(int from, int to)
-    {
-        var text = Text.Content;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is not (' ' or '\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The file rebuilt from its tokens and the blanks between them; always equal to the input.</summary>
