@@ -626,65 +626,53 @@ public sealed class HclParser
         return Finish(HclSyntaxKind.Conditional, subtree, FirstToken(condition));
     }
 
-    private static bool IsOperatorAt(int level, HclTokenKind kind) => level switch
+    /// <summary>Binding strength of a binary operator, HashiCorp's six levels from <c>||</c> (0) to <c>* / %</c> (5); -1 otherwise.</summary>
+    private static int Precedence(HclTokenKind kind) => kind switch
     {
-        0 => kind == HclTokenKind.BarBar,
-        1 => kind == HclTokenKind.AmpersandAmpersand,
-        2 => kind is HclTokenKind.EqualsEquals or HclTokenKind.NotEquals,
-        3 => kind is HclTokenKind.LessThan or HclTokenKind.LessThanEquals or HclTokenKind.GreaterThan or HclTokenKind.GreaterThanEquals,
-        4 => kind is HclTokenKind.Plus or HclTokenKind.Minus,
-        _ => kind is HclTokenKind.Star or HclTokenKind.Slash or HclTokenKind.Percent,
+        HclTokenKind.BarBar => 0,
+        HclTokenKind.AmpersandAmpersand => 1,
+        HclTokenKind.EqualsEquals or HclTokenKind.NotEquals => 2,
+        HclTokenKind.LessThan or HclTokenKind.LessThanEquals or HclTokenKind.GreaterThan or HclTokenKind.GreaterThanEquals => 3,
+        HclTokenKind.Plus or HclTokenKind.Minus => 4,
+        HclTokenKind.Star or HclTokenKind.Slash or HclTokenKind.Percent => 5,
+        _ => -1,
     };
 
-    private int ParseBinary(int level)
+    /// <summary>
+    /// Operators of one level associate to the left. HashiCorp recurses once per level; climbing by precedence builds
+    /// the same tree with one look at the next token per operand, and gives up in the same places after an error.
+    /// </summary>
+    private int ParseBinary(int minimumPrecedence)
     {
-        if (level == 6)
-        {
-            return ParseTermWithTraversals();
-        }
-
         var subtree = _nodes.Count;
         var errors = ErrorCount;
-        var lhs = ParseBinary(level + 1);
+        var result = ParseTermWithTraversals();
         if (_recovery && ErrorCount > errors)
         {
-            return lhs;
+            return result;
         }
 
-        var first = FirstToken(lhs);
-        var result = lhs;
-        var pending = false;
-        byte pendingOperator = 0;
+        var first = FirstToken(result);
         while (true)
         {
             var kind = PeekKind();
-            if (!IsOperatorAt(level, kind))
+            var precedence = Precedence(kind);
+            if (precedence < minimumPrecedence)
             {
-                break;
-            }
-
-            if (pending)
-            {
-                FinishBinaryBefore(subtree, first, pendingOperator);
+                return result;
             }
 
             Read();
-            pendingOperator = (byte)kind;
-            pending = true;
             errors = ErrorCount;
-            ParseBinary(level + 1);
+            ParseBinary(precedence + 1);
             if (_recovery && ErrorCount > errors)
             {
                 return Wrap(subtree, first);
             }
+
+            result = Finish(HclSyntaxKind.Binary, subtree, first, (byte)kind);
         }
-
-        return pending ? Finish(HclSyntaxKind.Binary, subtree, first, pendingOperator) : result;
     }
-
-    // The left operand of a chain a+b+c is finished before the next operator is read, so its last token is the
-    // previous right operand's last token: exactly what has been read so far.
-    private void FinishBinaryBefore(int subtree, int first, byte op) => Finish(HclSyntaxKind.Binary, subtree, first, op);
 
     private int ParseTermWithTraversals()
     {
