@@ -485,12 +485,13 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{' || i + 1 == text.Length)
+                var width = TemplateSignWidth(i);
+                if (width == 0)
                 {
                     break;
                 }
 
-                i += At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
+                i += width;
                 continue;
             }
 
@@ -543,12 +544,13 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{' || i + 1 == text.Length)
+                var width = TemplateSignWidth(i);
+                if (width == 0)
                 {
                     break;
                 }
 
-                i += At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
+                i += width;
                 continue;
             }
 
@@ -605,6 +607,22 @@ internal sealed class HclLexer
         Emit(HclTokenKind.HeredocLiteral, i);
         heredoc.StartOfLine = lineBreak > 0;
         _heredocs[^1] = heredoc;
+    }
+
+    /// <summary>
+    /// How much literal text a "$" or "%" at <paramref name="i"/> is: 3 for the escapes "$${" and "%%{", 1 for a lone
+    /// sign, 0 where it starts a sequence ("${", "%{") or ends the file (HashiCorp's scanner cannot read it there).
+    /// </summary>
+    private int TemplateSignWidth(int i)
+    {
+        var sign = _text[i];
+        var next = At(i + 1);
+        if (next == '{' || i + 1 == _text.Length)
+        {
+            return 0;
+        }
+
+        return next == sign && At(i + 2) == '{' ? 3 : 1;
     }
 
     private int ScanNumber(int p)

@@ -1079,22 +1079,8 @@ public sealed class HclParser
 
                 if (Kind(next) != HclTokenKind.Comma)
                 {
-                    if (!_recovery)
-                    {
-                        if (Kind(next) == HclTokenKind.EndOfFile)
-                        {
-                            Report("Unterminated tuple constructor expression",
-                                "There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.",
-                                open);
-                        }
-                        else
-                        {
-                            Report("Missing item separator", "Expected a comma to mark the beginning of the next item.", next);
-                        }
-                    }
-
-                    Recover(HclTokenKind.CloseBracket);
-                    return Wrap(subtree, open);
+                    return MissingSeparator(subtree, open, next, HclTokenKind.CloseBracket,
+                        "Missing item separator", "Expected a comma to mark the beginning of the next item.");
                 }
 
                 Read();
@@ -1179,9 +1165,7 @@ public sealed class HclParser
                                     next);
                                 break;
                             case HclTokenKind.EndOfFile:
-                                Report("Unterminated object constructor expression",
-                                    "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                                    open);
+                                ReportUnterminated(HclTokenKind.CloseBrace, open);
                                 break;
                             default:
                                 Report("Missing key/value separator", "Expected an equals sign (\"=\") to mark the beginning of the attribute value.", next);
@@ -1213,22 +1197,8 @@ public sealed class HclParser
 
                 if (kind is not (HclTokenKind.Comma or HclTokenKind.Newline))
                 {
-                    if (!_recovery)
-                    {
-                        if (kind == HclTokenKind.EndOfFile)
-                        {
-                            Report("Unterminated object constructor expression",
-                                "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                                open);
-                        }
-                        else
-                        {
-                            Report("Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.", next);
-                        }
-                    }
-
-                    Recover(HclTokenKind.CloseBrace);
-                    return Wrap(subtree, open);
+                    return MissingSeparator(subtree, open, next, HclTokenKind.CloseBrace,
+                        "Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.");
                 }
 
                 Read();
@@ -1241,6 +1211,33 @@ public sealed class HclParser
             PopNewlines();
             _depth--;
         }
+    }
+
+    /// <summary>A tuple item or object attribute not followed by a separator: report (unless recovering), skip to the closer.</summary>
+    private int MissingSeparator(int subtree, int open, int next, HclTokenKind close, string summary, string detail)
+    {
+        if (!_recovery)
+        {
+            if (Kind(next) == HclTokenKind.EndOfFile)
+            {
+                ReportUnterminated(close, open);
+            }
+            else
+            {
+                Report(summary, detail, next);
+            }
+        }
+
+        Recover(close);
+        return Wrap(subtree, open);
+    }
+
+    private void ReportUnterminated(HclTokenKind close, int open)
+    {
+        var (what, bracket) = close == HclTokenKind.CloseBrace ? ("object", "brace") : ("tuple", "bracket");
+        Report($"Unterminated {what} constructor expression",
+            $"There is no corresponding closing {bracket} before the end of the file. This may be caused by incorrect {bracket} nesting elsewhere in this file.",
+            open);
     }
 
     private int ParseFor(int subtree, int open, HclTokenKind close)

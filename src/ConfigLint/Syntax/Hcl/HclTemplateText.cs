@@ -37,7 +37,7 @@ internal static class HclTemplateText
                     parts[^1] = parts[^1] with { Text = parts[^1].Text!.TrimEnd() };
                 }
 
-                parts.Add(new Piece(null, child, false));
+                parts.Add(new Piece(null, child));
                 var closer = child.LastTokenIndex;
                 ltrimNext = store.Kind(closer) == HclTokenKind.TemplateSequenceEnd && store.Length(closer) == 2;
                 token = closer + 1;
@@ -50,7 +50,7 @@ internal static class HclTemplateText
                 builder.Clear();
                 HclStringDecoder.Decode(text, store.Start(token), store.End(token), quoted, builder, null);
                 var value = builder.ToString();
-                parts.Add(new Piece(ltrim ? value.TrimStart() : value, null, true));
+                parts.Add(new Piece(ltrim ? value.TrimStart() : value, null));
                 nextCanTrimPrev = true;
             }
 
@@ -126,5 +126,5 @@ internal static class HclTemplateText
         }
     }
 
-    private readonly record struct Piece(string? Text, HclExpression? Node, bool IsLiteral);
+    private readonly record struct Piece(string? Text, HclExpression? Node);
 }
