@@ -37,6 +37,18 @@ public sealed class ParseHcl2JsonTests
     }
 
     [Fact]
+    public void Lint_reports_terraform_syntax_errors_as_CL0001_at_their_line()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("main.tf", "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"x\" y\n}\n");
+        workspace.Write("x.tf.json", "{\"a\": [1,}\n");
+        var (exitCode, output, _) = CliRunner.Run(workspace.Root, "lint", ".");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("main.tf:2:16: error[CL0001] Missing newline after argument", output);
+        Assert.Contains("x.tf.json:1:10: error[CL0001] Invalid JSON", output);
+    }
+
+    [Fact]
     public void Tree_format_dumps_hcl_nodes_and_errors()
     {
         using var workspace = new TempWorkspace();

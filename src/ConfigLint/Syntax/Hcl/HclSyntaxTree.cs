@@ -105,6 +105,9 @@ public sealed class HclSyntaxTree : SyntaxTree
         }
     }
 
+    /// <summary>The 0-based line positions of a token (1-based through <see cref="SyntaxTree.GetLocation"/>).</summary>
+    public LinePositionSpan GetLineSpan(HclToken token) => Text.GetLinePositionSpan(token.Span);
+
     /// <summary>The text of a token.</summary>
     public string GetText(HclToken token) => Text.ToString(token.Span);
 

@@ -287,6 +287,15 @@ public sealed class HclParserTests
     }
 
     [Fact]
+    public void Tokens_know_their_line_and_column()
+    {
+        var tree = Parse("a = 1\n  b = \"x\"\n");
+        var quote = tree.Tokens.First(t => t.Kind == HclTokenKind.OpenQuote);
+        Assert.Equal(new LinePosition(1, 6), tree.GetLineSpan(quote).Start);
+        Assert.Equal("2:7", tree.GetLocation(quote.Span).ToString()[8..]);
+    }
+
+    [Fact]
     public void Trailing_trivia_runs_to_the_end_of_the_line_and_leading_trivia_holds_indentation()
     {
         const string text = "a = 1 # note\n  b = 2\n";
