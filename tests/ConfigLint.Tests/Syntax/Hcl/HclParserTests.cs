@@ -47,6 +47,33 @@ public sealed class HclParserTests
     }
 
     [Fact]
+    public void Random_text_never_throws_and_always_round_trips()
+    {
+        // Characters HCL gives meaning to, plus ones it rejects: lone surrogates, NUL, curly quotes, tabs, lone CR.
+        const string alphabet = "abz_09 \t\n\r{}[]()\"'`=,.:?!<>-+*/%$#~&|^;\\@\0\u201C\u00e9\uD800\uDC00😀~}${%{<<EOT\n";
+        var random = new Random(12345);
+        for (var i = 0; i < 3000; i++)
+        {
+            var length = random.Next(120);
+            var builder = new StringBuilder(length);
+            for (var j = 0; j < length; j++)
+            {
+                builder.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var text = builder.ToString();
+            var tree = Parse(text);
+            Assert.Equal(text, tree.ToFullString());
+            using var writer = new System.Text.Json.Utf8JsonWriter(Stream.Null);
+            var converted = Hcl2Json.TryWrite(tree, writer, out var error);
+            Assert.True(converted || error is not null);
+            Assert.True(!converted || tree.IsValid);
+            var walker = new CountingWalker();
+            walker.Visit(tree.Root);
+        }
+    }
+
+    [Fact]
     public void Byte_order_mark_is_not_part_of_the_text_and_columns_start_after_it()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("a = \"x\n")).ToArray();
