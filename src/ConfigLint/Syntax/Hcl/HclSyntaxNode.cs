@@ -84,7 +84,8 @@ public abstract class HclSyntaxNode
         {
             if (_children.IsDefault)
             {
-                _children = CreateChildren();
+                // Analyzers run in parallel: the first thread to finish wins, so every thread sees the same nodes.
+                ImmutableInterlocked.InterlockedInitialize(ref _children, CreateChildren());
             }
 
             return _children;

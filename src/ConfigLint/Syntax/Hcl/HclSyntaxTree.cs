@@ -40,7 +40,18 @@ public sealed class HclSyntaxTree : SyntaxTree
     public bool IsValid => ParseDiagnostics.IsEmpty;
 
     /// <summary>The file's top-level body.</summary>
-    public HclBody Root => _root ??= new HclBody(this, _rootIndex, null);
+    public HclBody Root
+    {
+        get
+        {
+            if (_root is null)
+            {
+                Interlocked.CompareExchange(ref _root, new HclBody(this, _rootIndex, null), null);
+            }
+
+            return _root;
+        }
+    }
 
     /// <summary>Number of tokens, the end-of-file token included.</summary>
     public int TokenCount => TokenStore.Count;

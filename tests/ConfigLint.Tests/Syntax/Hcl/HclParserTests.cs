@@ -344,6 +344,15 @@ public sealed class HclParserTests
     }
 
     [Fact]
+    public void Nodes_are_the_same_objects_whichever_thread_asks_first()
+    {
+        var tree = Parse(string.Concat(Enumerable.Range(0, 200).Select(i => $"b{i} {{\n  a = [{i}]\n}}\n")));
+        var seen = new System.Collections.Concurrent.ConcurrentBag<HclSyntaxNode>();
+        Parallel.For(0, 8, _ => seen.Add(tree.Root.Blocks.Last().Body.Attributes.Single().Expression));
+        Assert.Single(seen.Distinct());
+    }
+
+    [Fact]
     public void Syntax_parser_reads_tf_and_tfvars_with_this_parser()
     {
         Assert.IsType<HclSyntaxTree>(SyntaxParser.Parse("main.tf", SourceText.From("a = 1\n"), ConfigFormat.Terraform));
