@@ -15,6 +15,9 @@ internal sealed class HclLexer
         Main,
         Quoted,
         Heredoc,
+
+        /// <summary>A template without quotes or markers: the whole text (Terraform JSON strings, template files).</summary>
+        Bare,
     }
 
     private struct OpenHeredoc
@@ -45,9 +48,14 @@ internal sealed class HclLexer
     }
 
     /// <summary>Lexes <paramref name="text"/>; reports invalid characters into <paramref name="diagnostics"/>.</summary>
-    public static HclTokenStore Lex(string text, List<HclDiagnostic> diagnostics)
+    public static HclTokenStore Lex(string text, List<HclDiagnostic> diagnostics, bool template = false)
     {
         var lexer = new HclLexer(text, diagnostics);
+        if (template)
+        {
+            lexer._modes[0] = Mode.Bare;
+        }
+
         lexer.Run();
         return lexer._tokens;
     }
@@ -63,6 +71,9 @@ internal sealed class HclLexer
                     break;
                 case Mode.Quoted:
                     LexQuoted();
+                    break;
+                case Mode.Bare:
+                    LexBare();
                     break;
                 default:
                     LexHeredoc();
@@ -508,6 +519,40 @@ internal sealed class HclLexer
             // ends the file: HashiCorp's scanner needs one more character to decide what those are.
             EmitInvalid(p + 1);
         }
+    }
+
+    /// <summary>
+    /// Bare template text: like a heredoc without a closing marker. A "$" or "%" that ends the text is literal here,
+    /// and so is anything HashiCorp's scanner cannot read: in bare mode it takes the rest as text.
+    /// </summary>
+    private void LexBare()
+    {
+        var text = _text;
+        var p = _position;
+        if (TryOpenSequence(p))
+        {
+            return;
+        }
+
+        var i = p;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (ch == '\n')
+            {
+                i++;
+                break;
+            }
+
+            if (ch is '$' or '%' && At(i + 1) == '{')
+            {
+                break;
+            }
+
+            i += ch is '$' or '%' && At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
+        }
+
+        Emit(HclTokenKind.HeredocLiteral, i);
     }
 
     private void LexHeredoc()

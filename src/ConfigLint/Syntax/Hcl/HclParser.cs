@@ -17,6 +17,7 @@ public sealed class HclParser
     private const byte FlagFlush = 1;
     private const byte FlagHeredoc = 2;
     private const byte FlagPassthrough = 4;
+    private const byte FlagBare = 8;
 
     private readonly string _path;
     private readonly SourceText _source;
@@ -36,13 +37,13 @@ public sealed class HclParser
     private bool _peekNewlines;
     private int _peekResult;
 
-    private HclParser(string path, SourceText source, List<HclDiagnostic> lexerDiagnostics)
+    private HclParser(string path, SourceText source, List<HclDiagnostic> lexerDiagnostics, bool template = false)
     {
         _path = path;
         _source = source;
         var text = source.Content;
         _text = text;
-        _tokens = HclLexer.Lex(text, lexerDiagnostics);
+        _tokens = HclLexer.Lex(text, lexerDiagnostics, template);
         _nodes = new HclNodeStore(text.Length);
     }
 
@@ -67,6 +68,25 @@ public sealed class HclParser
         // HashiCorp reports characters that never belong in HCL before any parse error.
         diagnostics.AddRange(parser._diagnostics);
         return new HclSyntaxTree(path, text, format, parser._tokens, parser._nodes, root, [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// Parses a whole text as a template, as Terraform reads the strings of <c>.tf.json</c> files and template files:
+    /// <c>${…}</c> and <c>%{…}</c> sequences in literal text, with no quotes. The tree's <see cref="HclSyntaxTree.Expression"/>
+    /// is the template.
+    /// </summary>
+    public static HclSyntaxTree ParseTemplate(string path, SourceText text)
+    {
+        var diagnostics = new List<HclDiagnostic>();
+        var parser = new HclParser(path, text, diagnostics, template: true);
+        var ok = parser.ParseTemplateParts(HclTokenKind.EndOfFile, out var endToken, out var passthrough);
+        var flags = (byte)(FlagBare | (ok && passthrough ? FlagPassthrough : 0));
+        parser.FinishAt(ok ? HclSyntaxKind.Template : HclSyntaxKind.Error, 0, 0, endToken - 1, flags);
+
+        // The root is still a body, holding the template as its one item, so every tree has the same shape at the top.
+        var root = parser.FinishAt(HclSyntaxKind.Body, 0, 0, endToken);
+        diagnostics.AddRange(parser._diagnostics);
+        return new HclSyntaxTree(path, text, ConfigFormat.Terraform, parser._tokens, parser._nodes, root, [.. diagnostics]);
     }
 
     private readonly record struct TemplatePart(PartKind Kind, int Node);
@@ -861,7 +881,7 @@ public sealed class HclParser
                 var name = _tokens.TextOf(start);
                 return Finish(name is "true" or "false" or "null" ? HclSyntaxKind.Literal : HclSyntaxKind.Variable, subtree, start);
             case HclTokenKind.OpenQuote or HclTokenKind.HeredocOpen:
-                return ParseTemplate(subtree, start);
+                return ParseTemplateExpression(subtree, start);
             case HclTokenKind.Minus or HclTokenKind.Bang:
                 Read();
                 if (!EnterNesting())
@@ -1380,7 +1400,7 @@ public sealed class HclParser
 
     // ---- templates ----
 
-    private int ParseTemplate(int subtree, int open)
+    private int ParseTemplateExpression(int subtree, int open)
     {
         Read();
         if (!EnterNesting())
@@ -1390,10 +1410,27 @@ public sealed class HclParser
         }
 
         var heredoc = Kind(open) == HclTokenKind.HeredocOpen;
-        var end = heredoc ? HclTokenKind.HeredocClose : HclTokenKind.CloseQuote;
+        var ok = ParseTemplateParts(heredoc ? HclTokenKind.HeredocClose : HclTokenKind.CloseQuote, out _, out var passthrough);
+        _depth--;
+        var flags = ok && passthrough ? FlagPassthrough : (byte)0;
+        if (heredoc)
+        {
+            flags |= FlagHeredoc;
+            if (_tokens.TextOf(open).StartsWith("<<-"))
+            {
+                flags |= FlagFlush;
+            }
+        }
+
+        return ok ? Finish(HclSyntaxKind.Template, subtree, open, flags) : Wrap(subtree, open);
+    }
+
+    /// <summary>Reads template parts up to <paramref name="end"/>; false when the template has errors.</summary>
+    private bool ParseTemplateParts(HclTokenKind end, out int endToken, out bool passthrough)
+    {
         var partsBase = _templateParts.Count;
         var startToken = Peek();
-        var endToken = -1;
+        endToken = -1;
         var ok = true;
         while (true)
         {
@@ -1440,21 +1477,9 @@ public sealed class HclParser
         }
 
         ok &= CheckTemplateStructure(partsBase, endToken);
-        var passthrough = _templateParts.Count - partsBase == 1 && _templateParts[partsBase].Kind == PartKind.Interpolation;
+        passthrough = _templateParts.Count - partsBase == 1 && _templateParts[partsBase].Kind == PartKind.Interpolation;
         _templateParts.RemoveRange(partsBase, _templateParts.Count - partsBase);
-        _depth--;
-        byte flags = heredoc ? FlagHeredoc : (byte)0;
-        if (heredoc && _tokens.TextOf(open).StartsWith("<<-"))
-        {
-            flags |= FlagFlush;
-        }
-
-        if (passthrough)
-        {
-            flags |= FlagPassthrough;
-        }
-
-        return ok ? Finish(HclSyntaxKind.Template, subtree, open, flags) : Wrap(subtree, open);
+        return ok;
     }
 
     private void ParseInterpolation(int open, int templateStart, HclTokenKind end)

@@ -39,7 +39,7 @@ public sealed class HclSyntaxTree : SyntaxTree
     /// <summary>True when the file has no syntax error.</summary>
     public bool IsValid => ParseDiagnostics.IsEmpty;
 
-    /// <summary>The file's top-level body.</summary>
+    /// <summary>The file's top-level body. For a tree made by <see cref="HclParser.ParseTemplate"/> it holds only the template.</summary>
     public HclBody Root
     {
         get
@@ -52,6 +52,9 @@ public sealed class HclSyntaxTree : SyntaxTree
             return _root;
         }
     }
+
+    /// <summary>The template of a tree made by <see cref="HclParser.ParseTemplate"/>; null for a file.</summary>
+    public HclExpression? Expression => Root.Items is [HclExpression expression] ? expression : null;
 
     /// <summary>Number of tokens, the end-of-file token included.</summary>
     public int TokenCount => TokenStore.Count;
@@ -191,5 +194,5 @@ public sealed class HclSyntaxTree : SyntaxTree
     }
 
     /// <inheritdoc />
-    public override void WriteTree(TextWriter writer) => HclTreeWriter.Write(this, writer);
+    public override void WriteTree(TextWriter writer) => HclTreeWriter.Write(this, Root, writer);
 }

@@ -20,8 +20,10 @@ internal static class HclTemplateText
         var ltrimNext = false;
         var nextCanTrimPrev = false;
         var childIndex = 0;
-        var token = template.FirstTokenIndex + 1;
-        var last = template.LastTokenIndex;
+        // Quoted and heredoc templates own their opening and closing tokens; a bare template (ParseTemplate) has none.
+        var bare = (template.Flags & 8) != 0;
+        var token = bare ? template.FirstTokenIndex : template.FirstTokenIndex + 1;
+        var last = bare ? template.LastTokenIndex + 1 : template.LastTokenIndex;
         var builder = new StringBuilder();
         while (token < last)
         {

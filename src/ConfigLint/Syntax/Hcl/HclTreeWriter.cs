@@ -6,11 +6,11 @@ namespace ConfigLint.Syntax.Hcl;
 /// </summary>
 internal static class HclTreeWriter
 {
-    public static void Write(HclSyntaxTree tree, TextWriter writer)
+    public static void Write(HclSyntaxTree tree, HclSyntaxNode root, TextWriter writer)
     {
         // An explicit stack: trees can nest hundreds of levels deep.
         var stack = new Stack<(HclSyntaxNode? Node, HclToken Token, int Depth)>();
-        stack.Push((tree.Root, default, 0));
+        stack.Push((root, default, 0));
         while (stack.Count > 0)
         {
             var (node, token, depth) = stack.Pop();
