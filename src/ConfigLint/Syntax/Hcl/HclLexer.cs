@@ -496,13 +496,11 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                var width = TemplateSignWidth(i);
-                if (width == 0)
+                if (!StepOverSign(ref i))
                 {
                     break;
                 }
 
-                i += width;
                 continue;
             }
 
@@ -589,13 +587,11 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                var width = TemplateSignWidth(i);
-                if (width == 0)
+                if (!StepOverSign(ref i))
                 {
                     break;
                 }
 
-                i += width;
                 continue;
             }
 
@@ -655,19 +651,20 @@ internal sealed class HclLexer
     }
 
     /// <summary>
-    /// How much literal text a "$" or "%" at <paramref name="i"/> is: 3 for the escapes "$${" and "%%{", 1 for a lone
-    /// sign, 0 where it starts a sequence ("${", "%{") or ends the file (HashiCorp's scanner cannot read it there).
+    /// Steps over a "$" or "%" at <paramref name="i"/> that is literal text: the escapes "$${" and "%%{" or a lone sign.
+    /// False where it starts a sequence ("${", "%{") or ends the file (HashiCorp's scanner cannot read it there).
     /// </summary>
-    private int TemplateSignWidth(int i)
+    private bool StepOverSign(ref int i)
     {
         var sign = _text[i];
         var next = At(i + 1);
         if (next == '{' || i + 1 == _text.Length)
         {
-            return 0;
+            return false;
         }
 
-        return next == sign && At(i + 2) == '{' ? 3 : 1;
+        i += next == sign && At(i + 2) == '{' ? 3 : 1;
+        return true;
     }
 
     private int ScanNumber(int p)
