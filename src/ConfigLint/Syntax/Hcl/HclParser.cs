@@ -620,30 +620,45 @@ public sealed class HclParser
         }
 
         Read();
-        errors = ErrorCount;
-        ParseExpression();
-        if (_recovery && ErrorCount > errors)
+
+        // Chained conditionals (a ? b : c ? d : e) nest through the false branch: they count as nesting too.
+        if (!EnterNesting())
         {
+            _depth--;
             return Wrap(subtree, first);
         }
 
-        var colon = Peek();
-        if (Kind(colon) != HclTokenKind.Colon)
+        try
         {
-            Report("Missing false expression in conditional",
-                "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
-            return Wrap(subtree, first);
-        }
+            errors = ErrorCount;
+            ParseExpression();
+            if (_recovery && ErrorCount > errors)
+            {
+                return Wrap(subtree, first);
+            }
 
-        Read();
-        errors = ErrorCount;
-        ParseExpression();
-        if (_recovery && ErrorCount > errors)
+            var colon = Peek();
+            if (Kind(colon) != HclTokenKind.Colon)
+            {
+                Report("Missing false expression in conditional",
+                    "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
+                return Wrap(subtree, first);
+            }
+
+            Read();
+            errors = ErrorCount;
+            ParseExpression();
+            if (_recovery && ErrorCount > errors)
+            {
+                return Wrap(subtree, first);
+            }
+
+            return Finish(HclSyntaxKind.Conditional, subtree, FirstToken(condition));
+        }
+        finally
         {
-            return Wrap(subtree, first);
+            _depth--;
         }
-
-        return Finish(HclSyntaxKind.Conditional, subtree, FirstToken(condition));
     }
 
     /// <summary>Binding strength of a binary operator, HashiCorp's six levels from <c>||</c> (0) to <c>* / %</c> (5); -1 otherwise.</summary>
@@ -770,9 +785,16 @@ public sealed class HclParser
                 return Finish(HclSyntaxKind.FullSplat, subtree, first);
             }
 
+            if (!EnterNesting())
+            {
+                _depth--;
+                return Wrap(subtree, first);
+            }
+
             PushNewlines(false);
             var errors = ErrorCount;
             ParseExpression();
+            _depth--;
             if (_recovery && ErrorCount > errors)
             {
                 Recover(HclTokenKind.CloseBracket);
@@ -1682,6 +1704,13 @@ public sealed class HclParser
             {
                 case PartKind.If or PartKind.For:
                     open.Add((part.Kind, part.Node, false));
+                    if (open.Count > MaxNestingDepth)
+                    {
+                        // Converting templates recurses through their directives, so their depth is bounded too.
+                        Report("Nesting too deep", $"Template directives nest more than {MaxNestingDepth} levels deep here.", NodeSpan(part.Node));
+                        return false;
+                    }
+
                     continue;
                 case PartKind.Literal or PartKind.Interpolation:
                     continue;

@@ -290,6 +290,46 @@ public sealed class HclParserTests
         Assert.Equal(text, tree.ToFullString());
     }
 
+    [Theory]
+    [InlineData("x ? 1 : ", "0")]
+    [InlineData("a[", "]")]
+    public void Chained_conditionals_and_nested_indexes_are_cut_off_with_a_diagnostic(string open, string close)
+    {
+        var text = "a = " + string.Concat(Enumerable.Repeat(open, 100_000)) + "1" + string.Concat(Enumerable.Repeat(close, close == "0" ? 0 : 100_000)) + "\n";
+        var tree = Parse(text);
+        Assert.Contains(tree.ParseDiagnostics, d => d.Summary == "Nesting too deep");
+        Assert.Equal(text, tree.ToFullString());
+    }
+
+    [Fact]
+    public void Deeply_nested_template_directives_are_cut_off_with_a_diagnostic()
+    {
+        var text = "a = \"" + string.Concat(Enumerable.Repeat("%{if x}", 50_000)) + string.Concat(Enumerable.Repeat("%{endif}", 50_000)) + "\"\n";
+        Assert.Contains(Parse(text).ParseDiagnostics, d => d.Summary == "Nesting too deep");
+    }
+
+    [Fact]
+    public void Walking_a_very_long_operator_chain_throws_a_catchable_exception_at_worst()
+    {
+        var tree = Parse("a = " + string.Join(" + ", Enumerable.Repeat("1", 200_000)) + "\n");
+        Assert.True(tree.IsValid);
+        var walker = new CountingWalker();
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                walker.Visit(tree.Root);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                walker.Kinds.Add("stopped");
+            }
+        }, maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal("stopped", walker.Kinds[^1]);
+    }
+
     [Fact]
     public void Deeply_nested_blocks_are_cut_off_with_a_diagnostic()
     {
