@@ -1,5 +1,7 @@
 using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
+using ConfigLint.Syntax.Hcl;
+using ConfigLint.Syntax.Json;
 using ConfigLint.Text;
 
 namespace ConfigLint.Syntax;
@@ -15,6 +17,8 @@ public static class SyntaxParser
     {
         ConfigFormat.Dotenv => DotenvParser.Parse(path, text),
         ConfigFormat.Dockerfile => DockerfileParser.Parse(path, text),
+        ConfigFormat.Terraform or ConfigFormat.TerraformVariables => HclParser.Parse(path, text, format),
+        ConfigFormat.TerraformJson => TerraformJsonParser.Parse(path, text),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
 }
