@@ -1,4 +1,5 @@
 using ConfigLint.Model.Dotenv;
+using ConfigLint.Model.Terraform;
 
 namespace ConfigLint.Model;
 
@@ -8,7 +9,9 @@ public static class Binders
     /// <summary>The built-in steps.</summary>
     public static IReadOnlyList<IBinder> Default { get; } =
     [
+        new TerraformModuleLoader(),
         new FileBinder(),
         new DotenvBinder(),
+        new TerraformBinder(),
     ];
 }
