@@ -2,6 +2,7 @@ using ConfigLint.Analysis;
 using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
 using ConfigLint.Rules.Secrets;
+using ConfigLint.Rules.Terraform;
 
 namespace ConfigLint.Rules;
 
@@ -11,6 +12,21 @@ public static class BuiltInAnalyzers
     /// <summary>Creates one instance of each built-in analyzer.</summary>
     public static IReadOnlyList<ConfigAnalyzer> Create() =>
     [
+        // Terraform language (CL1xxx)
+        new UndeclaredReference(),
+        new UndeclaredModuleOutput(),
+        new DependencyCycle(),
+        new BlockLabels(),
+        new DuplicateDeclaration(),
+        new InvalidBlockContent(),
+        new UnusedVariable(),
+        new UnusedLocal(),
+        new MissingModuleInput(),
+        new UnknownModuleInput(),
+        new DeprecatedBackendArgument(),
+        new ProviderWithoutVersion(),
+        new CountAndForEach(),
+
         // Dotenv (CL5xxx)
         new DuplicateKey(),
         new MalformedLine(),

@@ -35,9 +35,15 @@ public static class Linter
                 .Select(r => (Id: Resolve(r.Rule, descriptors)!.Id, r.Options!))
                 .GroupBy(r => r.Id)
                 .ToDictionary(g => g.Key, g => g.Last().Item2));
+        // Configuration names var files relative to the workspace root; the command line relative to where it runs.
         var binding = request.Binding with
         {
-            TerraformVarFiles = [.. configuration.TerraformVarFiles, .. request.Binding.TerraformVarFiles],
+            TerraformVarFiles =
+            [
+                .. configuration.TerraformVarFiles,
+                .. request.Binding.TerraformVarFiles.Select(p =>
+                    WorkspacePaths.ToRelative(workspace.Root, Path.GetFullPath(Path.Combine(request.CurrentDirectory, p))) ?? p),
+            ],
         };
 
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();

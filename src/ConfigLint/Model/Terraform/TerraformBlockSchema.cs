@@ -11,7 +11,7 @@ public static class TerraformBlockSchema
 {
     /// <summary>The blocks of a file's top level.</summary>
     public static FrozenDictionary<string, int> File { get; } = Create(
-        ("resource", 2), ("data", 2), ("ephemeral", 2), ("module", 1), ("variable", 1), ("output", 1), ("provider", 1),
+        ("resource", 2), ("data", 2), ("ephemeral", 2), ("action", 2), ("module", 1), ("variable", 1), ("output", 1), ("provider", 1),
         ("locals", 0), ("terraform", 0), ("moved", 0), ("import", 0), ("removed", 0), ("check", 1));
 
     /// <summary>No nested blocks known.</summary>
@@ -35,8 +35,8 @@ public static class TerraformBlockSchema
 
     private static readonly FrozenDictionary<string, int> Resource = Create(("lifecycle", 0), ("provisioner", 1), ("connection", 0), ("dynamic", 1));
     private static readonly FrozenDictionary<string, int> Variable = Create(("validation", 0));
-    private static readonly FrozenDictionary<string, int> Output = Create(("precondition", 0));
-    private static readonly FrozenDictionary<string, int> Terraform = Create(("backend", 1), ("cloud", 0), ("required_providers", 0), ("provider_meta", 1));
+    private static readonly FrozenDictionary<string, int> Output = Create(("precondition", 0), ("postcondition", 0));
+    private static readonly FrozenDictionary<string, int> Terraform = Create(("backend", 1), ("cloud", 0), ("required_providers", 0), ("state_store", 1), ("provider_meta", 1));
     private static readonly FrozenDictionary<string, int> Cloud = Create(("workspaces", 0));
     private static readonly FrozenDictionary<string, int> Check = Create(("data", 2), ("assert", 0));
     private static readonly FrozenDictionary<string, int> Removed = Create(("lifecycle", 0), ("provisioner", 1));

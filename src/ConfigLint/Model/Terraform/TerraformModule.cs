@@ -72,6 +72,12 @@ public sealed class TerraformModule
     /// <summary>The module blocks elsewhere in the workspace whose local source is this directory.</summary>
     public ImmutableArray<TerraformModuleCallNode> Callers { get; private set; } = [];
 
+    /// <summary>True when a configuration file of the module has a syntax error: declarations may be missing, so rules about absence stay quiet.</summary>
+    public bool HasSyntaxErrors => Files.Any(f => !f.Diagnostics.IsEmpty);
+
+    /// <summary>True when the module has override files, which merge into other blocks.</summary>
+    public bool HasOverrideFiles => Files.Any(f => TerraformFiles.IsOverrideFile(f.Path));
+
     /// <summary>True when no loaded module calls this one: it is run as a root module and its variables come from variables files.</summary>
     public bool IsRoot => Callers.IsEmpty;
 

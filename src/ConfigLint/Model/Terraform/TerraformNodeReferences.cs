@@ -90,7 +90,8 @@ internal static class TerraformNodeReferences
                 break;
         }
 
-        return found.ToImmutable();
+        // Attributes and nested blocks are read separately; report in source order.
+        return [.. found.OrderBy(r => r.Location.Span.Start)];
     }
 
     private static void Body(TerraformBody body, TerraformReferenceContext context, ImmutableHashSet<string> scope, TerraformBlock? check, bool topLevel, ImmutableArray<TerraformReference>.Builder found)

@@ -12,7 +12,7 @@ public static class TerraformReferenceCollector
 {
     /// <summary>The root names that are not resource types.</summary>
     public static ImmutableHashSet<string> ReservedRoots { get; } =
-        ImmutableHashSet.Create(StringComparer.Ordinal, "var", "local", "module", "data", "ephemeral", "count", "each", "path", "terraform", "self");
+        ImmutableHashSet.Create(StringComparer.Ordinal, "var", "local", "module", "data", "ephemeral", "count", "each", "path", "terraform", "self", "action");
 
     /// <summary>The references of one expression.</summary>
     public static ImmutableArray<TerraformReference> Collect(TerraformExpression expression, TerraformReferenceContext context = TerraformReferenceContext.Value) =>
@@ -54,6 +54,9 @@ public static class TerraformReferenceCollector
         string? type = null;
         switch (rootName)
         {
+            case "action":
+                // Terraform 1.14's actions (action.type.name) are not bound as nodes.
+                return null;
             case "var" or "local" or "module" or "count" or "each" or "path" or "terraform" or "self":
                 if (!IsAttribute(steps, 0))
                 {
