@@ -192,12 +192,14 @@ public sealed class BlockLabels : ConfigAnalyzer
         {
             0 => "no labels",
             1 => $"one label ({names[0]})",
-            _ => $"{names.Length} labels ({string.Join(" and ", names)})",
+            _ => $"two labels ({string.Join(" and ", names)})",
         };
         var given = block.Labels.Length switch
         {
             0 => "none",
             1 => "one",
+            2 => "two",
+            3 => "three",
             var n => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         context.ReportDiagnostic(Diagnostic.Create(Rule, block.Location, block.Type, expected, given));

@@ -16,7 +16,7 @@ public sealed class DeprecatedBackendArgument : ConfigAnalyzer
         id: "CL1011",
         name: "terraform-deprecated-backend-argument",
         title: "Deprecated s3 backend argument",
-        messageFormat: "'{0}' {1}; use {2}",
+        messageFormat: "'{0}' {1}; instead: {2}",
         category: Categories.Deprecation,
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
