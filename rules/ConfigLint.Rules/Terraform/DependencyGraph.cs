@@ -122,8 +122,19 @@ internal sealed class DependencyGraph
                 return;
             }
 
-            var to = reference.Attribute is { } output ? OutputVertex(call, output) : new DependencyVertex(call, "call");
-            edges.Add(new DependencyEdge(to, reference.Location));
+            if (reference.Attribute is { } output)
+            {
+                edges.Add(new DependencyEdge(OutputVertex(call, output), reference.Location));
+                return;
+            }
+
+            // The module as a whole (iterated, or in depends_on) is every one of its outputs.
+            edges.Add(new DependencyEdge(new DependencyVertex(call, "call"), reference.Location));
+            foreach (var declared in call.Target?.Outputs ?? [])
+            {
+                edges.Add(new DependencyEdge(OutputVertex(call, declared.Name), reference.Location));
+            }
+
             return;
         }
 

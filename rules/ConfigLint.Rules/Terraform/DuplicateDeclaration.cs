@@ -79,7 +79,7 @@ public sealed class DuplicateDeclaration : ConfigAnalyzer
                 {
                     var original = module.Settings.Where(s => !TerraformFiles.IsOverrideFile(s.Tree.Path))
                         .SelectMany(s => s.RequiredProviders).First(p => p.LocalName == provider.LocalName);
-                    if (original != provider)
+                    if (original.Location != provider.Location)
                     {
                         Report(context, provider.Location, $"provider '{provider.LocalName}' is already in required_providers", original.Location);
                     }

@@ -66,7 +66,7 @@ public sealed class TerraformEvaluatorTests
         var value = Expression("aws_db_instance.main.engine_version", "resource \"aws_db_instance\" \"main\" {\n  engine_version = \"15.4\"\n}\n");
         Assert.Equal("\"15.4\"", value.ToString());
         var origin = value.Origins[0];
-        Assert.Equal((3, 3), (origin.Location.StartLine, origin.Location.StartColumn));
+        Assert.Equal((2, 3), (origin.Location.StartLine, origin.Location.StartColumn));
         Assert.Equal("engine_version of aws_db_instance.main", origin.Description);
     }
 

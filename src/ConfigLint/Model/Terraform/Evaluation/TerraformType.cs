@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConfigLint.Syntax.Hcl;
+using ConfigLint.Text;
 
 namespace ConfigLint.Model.Terraform.Evaluation;
 
@@ -49,7 +50,7 @@ public sealed class TerraformType
 
     /// <summary>Reads a type expression; null when it is not one.</summary>
     public static TerraformType? Parse(TerraformExpression expression) =>
-        expression.Syntax is { } syntax ? Parse(syntax) : null;
+        expression.Syntax is { } syntax ? Parse(syntax, expression.IsEmbedded) : null;
 
     /// <inheritdoc />
     public override string ToString() => Kind switch
@@ -60,7 +61,7 @@ public sealed class TerraformType
         _ => Kind.ToString().ToLowerInvariant(),
     };
 
-    private static TerraformType? Parse(HclExpression syntax)
+    private static TerraformType? Parse(HclExpression syntax, bool embedded)
     {
         switch (syntax.Kind)
         {
@@ -70,19 +71,19 @@ public sealed class TerraformType
                 // Terraform 0.11's quoted forms, still read by some modules.
                 return legacy switch { "string" => String, "list" => Collection(TerraformTypeKind.List, Any), "map" => Collection(TerraformTypeKind.Map, Any), _ => null };
             case HclSyntaxKind.Parenthesized when syntax.First is { } inner:
-                return Parse(inner);
+                return Parse(inner, embedded);
             case HclSyntaxKind.FunctionCall:
                 var arguments = syntax.Operands.ToList();
                 switch (syntax.FunctionName)
                 {
-                    case "list" or "set" or "map" when arguments.Count == 1 && Parse(arguments[0]) is { } element:
+                    case "list" or "set" or "map" when arguments.Count == 1 && Parse(arguments[0], embedded) is { } element:
                         var kind = syntax.FunctionName switch { "list" => TerraformTypeKind.List, "set" => TerraformTypeKind.Set, _ => TerraformTypeKind.Map };
                         return Collection(kind, element);
                     case "tuple" when arguments.Count == 1 && arguments[0].Kind == HclSyntaxKind.Tuple:
                         var elements = ImmutableArray.CreateBuilder<TerraformType>();
                         foreach (var item in arguments[0].Operands)
                         {
-                            if (Parse(item) is not { } type)
+                            if (Parse(item, embedded) is not { } type)
                             {
                                 return null;
                             }
@@ -92,7 +93,7 @@ public sealed class TerraformType
 
                         return new TerraformType(TerraformTypeKind.Tuple, elements: elements.ToImmutable());
                     case "object" when arguments.Count == 1 && arguments[0].Kind == HclSyntaxKind.Object:
-                        return ParseObject(arguments[0]);
+                        return ParseObject(arguments[0], embedded);
                 }
 
                 return null;
@@ -101,7 +102,7 @@ public sealed class TerraformType
         }
     }
 
-    private static TerraformType? ParseObject(HclExpression constructor)
+    private static TerraformType? ParseObject(HclExpression constructor, bool embedded)
     {
         var attributes = ImmutableArray.CreateBuilder<TerraformObjectAttribute>();
         foreach (var item in constructor.Children.OfType<HclObjectItem>())
@@ -115,21 +116,22 @@ public sealed class TerraformType
             if (value.Kind == HclSyntaxKind.FunctionCall && value.FunctionName == "optional")
             {
                 var arguments = value.Operands.ToList();
-                if (arguments.Count is < 1 or > 2 || Parse(arguments[0]) is not { } optionalType)
+                if (arguments.Count is < 1 or > 2 || Parse(arguments[0], embedded) is not { } optionalType)
                 {
                     return null;
                 }
 
-                attributes.Add(new TerraformObjectAttribute(name, optionalType, true, arguments.Count == 2 ? TerraformExpression.FromHcl(arguments[1]) : null));
+                var defaultValue = arguments.Count == 2 ? TerraformExpression.FromHcl(arguments[1]) : null;
+                attributes.Add(new TerraformObjectAttribute(name, optionalType, true, defaultValue, embedded || defaultValue is null ? Location.None : defaultValue.Location));
                 continue;
             }
 
-            if (Parse(value) is not { } type)
+            if (Parse(value, embedded) is not { } type)
             {
                 return null;
             }
 
-            attributes.Add(new TerraformObjectAttribute(name, type, false, null));
+            attributes.Add(new TerraformObjectAttribute(name, type, false, null, Location.None));
         }
 
         return new TerraformType(TerraformTypeKind.Object, attributes: attributes.ToImmutable());

@@ -140,6 +140,10 @@ internal static class TerraformTypeConversion
                 else if (attribute.Default is { } defaultExpression)
                 {
                     given = evaluateDefault(defaultExpression);
+                    if (!attribute.DefaultLocation.IsNone)
+                    {
+                        given = given.WithOrigin(new ValueOrigin(attribute.DefaultLocation, $"default of \"{attribute.Name}\" in the type of {what}"));
+                    }
                 }
                 else
                 {
