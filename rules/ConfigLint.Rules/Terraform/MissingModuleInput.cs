@@ -64,7 +64,7 @@ public sealed class MissingModuleInput : ConfigAnalyzer
         {
             if (variable.IsRequired && call.GetInput(variable.Name) is null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, call.Location, call.Address, variable.Name, target.ToString())
+                context.ReportDiagnostic(Diagnostic.Create(Rule, call.Location, call.Address, variable.Name, call.Source ?? target.ToString())
                     .WithRelated(variable.Location, $"variable \"{variable.Name}\" is declared here without a default"));
             }
         }

@@ -82,7 +82,7 @@ public sealed class UndeclaredModuleOutput : ConfigAnalyzer
                 ? string.Join(", ", declared.Select(d => $"'{d}'"))
                 : string.Join(", ", declared.Take(8).Select(d => $"'{d}'")) + $" and {declared.Count - 8} more";
             var location = reference.AttributeLocation.IsNone ? reference.Location : reference.AttributeLocation;
-            var diagnostic = Diagnostic.Create(Rule, location, call.Address, output, target.ToString(), list, NameSuggestions.Hint(suggestion))
+            var diagnostic = Diagnostic.Create(Rule, location, call.Address, output, call.Source ?? target.ToString(), list, NameSuggestions.Hint(suggestion))
                 .WithRelated(call.Location, $"{call.Address} calls {target}");
             if (suggestion is not null && !reference.NameLocation.IsNone && node.Tree.Text.ToString(location.Span) == output)
             {

@@ -71,7 +71,7 @@ public sealed class UnknownModuleInput : ConfigAnalyzer
             }
 
             var suggestion = NameSuggestions.Suggest(input.Name, declared);
-            var diagnostic = Diagnostic.Create(Rule, input.NameLocation, target.ToString(), input.Name, NameSuggestions.Hint(suggestion))
+            var diagnostic = Diagnostic.Create(Rule, input.NameLocation, call.Source ?? target.ToString(), input.Name, NameSuggestions.Hint(suggestion))
                 .WithRelated(call.Location, $"{call.Address} calls {target}");
             if (suggestion is not null && !input.Expression.IsJson)
             {
