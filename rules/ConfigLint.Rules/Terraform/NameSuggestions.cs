@@ -1,3 +1,7 @@
+using ConfigLint.Diagnostics;
+using ConfigLint.Syntax;
+using ConfigLint.Text;
+
 namespace ConfigLint.Rules.Terraform;
 
 /// <summary>"Did you mean": the one candidate nearest to a misspelled name, within edit distance 2.</summary>
@@ -40,6 +44,15 @@ internal static class NameSuggestions
 
     /// <summary>"; did you mean 'x'?" or nothing.</summary>
     public static string Hint(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+
+    /// <summary>
+    /// The diagnostic with an unsafe fix that replaces <paramref name="written"/> at <paramref name="location"/> by the
+    /// suggestion, when there is one and the text there is exactly what was read (not inside a JSON string).
+    /// </summary>
+    public static Diagnostic WithReplacement(Diagnostic diagnostic, SyntaxTree tree, Location location, string written, string? suggestion) =>
+        suggestion is not null && location.Path == tree.Path && tree.Text.ToString(location.Span) == written
+            ? diagnostic.WithFix(CodeFix.Create($"Replace with '{suggestion}'", new TextEdit(location.Path, location.Span, suggestion), FixSafety.Unsafe))
+            : diagnostic;
 
     // Optimal string alignment distance (a swap of neighbours counts once), cut off above the limit.
     private static int Distance(string a, string b, int limit)

@@ -84,9 +84,9 @@ public sealed class UndeclaredModuleOutput : ConfigAnalyzer
             var location = reference.AttributeLocation.IsNone ? reference.Location : reference.AttributeLocation;
             var diagnostic = Diagnostic.Create(Rule, location, call.Address, output, call.Source ?? target.ToString(), list, NameSuggestions.Hint(suggestion))
                 .WithRelated(call.Location, $"{call.Address} calls {target}");
-            if (suggestion is not null && !reference.NameLocation.IsNone && node.Tree.Text.ToString(location.Span) == output)
+            if (!reference.NameLocation.IsNone)
             {
-                diagnostic = diagnostic.WithFix(CodeFix.Create($"Replace with '{suggestion}'", new TextEdit(location.Path, location.Span, suggestion), FixSafety.Unsafe));
+                diagnostic = NameSuggestions.WithReplacement(diagnostic, node.Tree, location, output, suggestion);
             }
 
             context.ReportDiagnostic(diagnostic);

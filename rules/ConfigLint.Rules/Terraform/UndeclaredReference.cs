@@ -79,11 +79,9 @@ public sealed class UndeclaredReference : ConfigAnalyzer
             var (what, candidates) = problem.Value;
             var suggestion = NameSuggestions.Suggest(reference.Subject, candidates);
             var diagnostic = Diagnostic.Create(Rule, reference.Location, reference.Subject, what, NameSuggestions.Hint(suggestion));
-            if (suggestion is not null && !reference.NameLocation.IsNone
-                && node.Tree.Text.ToString(reference.Location.Span) == reference.Subject)
+            if (!reference.NameLocation.IsNone)
             {
-                diagnostic = diagnostic.WithFix(CodeFix.Create($"Replace with '{suggestion}'",
-                    new TextEdit(reference.Location.Path, reference.Location.Span, suggestion), FixSafety.Unsafe));
+                diagnostic = NameSuggestions.WithReplacement(diagnostic, node.Tree, reference.Location, reference.Subject, suggestion);
             }
 
             context.ReportDiagnostic(diagnostic);

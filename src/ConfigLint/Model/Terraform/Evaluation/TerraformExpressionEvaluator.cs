@@ -385,27 +385,14 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
             return collection.IsError ? collection : TerraformValue.UnknownBecause(collection.UnknownReason ?? "the collection is unknown");
         }
 
-        var elements = new List<(TerraformValue Key, TerraformValue Value)>();
-        switch (collection.Kind)
+        if (collection.Kind == TerraformValueKind.Null)
         {
-            case TerraformValueKind.Tuple:
-                for (var i = 0; i < collection.Items.Length; i++)
-                {
-                    elements.Add((TerraformValue.Number(i), collection.Items[i].WithOrigins(collection.Origins)));
-                }
+            return TerraformValue.Error("Iteration over null value.");
+        }
 
-                break;
-            case TerraformValueKind.Object:
-                foreach (var (key, value) in collection.Attributes)
-                {
-                    elements.Add((TerraformValue.String(key), value.WithOrigins(collection.Origins)));
-                }
-
-                break;
-            case TerraformValueKind.Null:
-                return TerraformValue.Error("Iteration over null value.");
-            default:
-                return TerraformValue.Error("Iteration over non-iterable value.");
+        if (Elements(collection) is not { } elements)
+        {
+            return TerraformValue.Error("Iteration over non-iterable value.");
         }
 
         var keyName = node.KeyVariable;
@@ -416,17 +403,7 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in elements)
         {
-            var inner = scope;
-            if (keyName is not null)
-            {
-                inner = inner.WithSymbol(keyName, key);
-            }
-
-            if (valueName is not null)
-            {
-                inner = inner.WithSymbol(valueName, value);
-            }
-
+            var inner = Bind(scope, keyName, key, valueName, value);
             if (node.ForCondition is { } condition)
             {
                 var keep = Node(condition, inner);
@@ -596,15 +573,7 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
 
     private void RenderFor(HclExpression directive, TerraformValue collection, List<HclTemplatePart> parts, int start, int end, TerraformScope scope, TemplateRender render)
     {
-        var keyName = directive.KeyVariable;
-        var valueName = directive.ValueVariable;
-        IEnumerable<(TerraformValue Key, TerraformValue Value)> elements = collection.Kind switch
-        {
-            TerraformValueKind.Tuple => collection.Items.Select((v, i) => (TerraformValue.Number(i), v)),
-            TerraformValueKind.Object => collection.Attributes.Select(a => (TerraformValue.String(a.Key), a.Value)),
-            _ => [],
-        };
-        if (collection.Kind is not (TerraformValueKind.Tuple or TerraformValueKind.Object))
+        if (Elements(collection) is not { } elements)
         {
             render.Error = TerraformValue.Error("Invalid template for directive: the collection is not iterable.");
             return;
@@ -612,19 +581,39 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
 
         foreach (var (key, value) in elements)
         {
-            var inner = scope;
-            if (keyName is not null)
-            {
-                inner = inner.WithSymbol(keyName, key);
-            }
-
-            if (valueName is not null)
-            {
-                inner = inner.WithSymbol(valueName, value);
-            }
-
-            RenderParts(parts, start, end, inner, render);
+            RenderParts(parts, start, end, Bind(scope, directive.KeyVariable, key, directive.ValueVariable, value), render);
         }
+    }
+
+    // The key and value of each element: the index of a tuple element, the name of an object attribute.
+    private static List<(TerraformValue Key, TerraformValue Value)>? Elements(TerraformValue collection)
+    {
+        var elements = new List<(TerraformValue Key, TerraformValue Value)>();
+        switch (collection.Kind)
+        {
+            case TerraformValueKind.Tuple:
+                for (var i = 0; i < collection.Items.Length; i++)
+                {
+                    elements.Add((TerraformValue.Number(i), collection.Items[i].WithOrigins(collection.Origins)));
+                }
+
+                return elements;
+            case TerraformValueKind.Object:
+                foreach (var (key, value) in collection.Attributes)
+                {
+                    elements.Add((TerraformValue.String(key), value.WithOrigins(collection.Origins)));
+                }
+
+                return elements;
+            default:
+                return null;
+        }
+    }
+
+    private static TerraformScope Bind(TerraformScope scope, string? keyName, TerraformValue key, string? valueName, TerraformValue value)
+    {
+        var inner = keyName is null ? scope : scope.WithSymbol(keyName, key);
+        return valueName is null ? inner : inner.WithSymbol(valueName, value);
     }
 
     private static (int? Else, int EndIf) MatchIf(List<HclTemplatePart> parts, int start, int end)
