@@ -90,10 +90,11 @@ public sealed class DuplicateDeclaration : ConfigAnalyzer
                 return;
         }
 
-        var check = (node as TerraformResourceNode)?.Check;
-        var earlier = module.Nodes.First(n => n.Address == node.Address && n.Kind == node.Kind && !TerraformFiles.IsOverrideFile(n.Tree.Path)
-            && (n as TerraformResourceNode)?.Check == check);
-        if (earlier != node)
+        // Scoped data sources are compared within their check block; everything else by the module's address index.
+        var earlier = node is TerraformResourceNode { Check: { } check }
+            ? module.DataSources.First(d => d.Check == check && d.Address == node.Address && !TerraformFiles.IsOverrideFile(d.Tree.Path))
+            : module.FindNode(node.Address);
+        if (earlier is not null && earlier != node)
         {
             var label = node is TerraformProviderNode provider
                 ? provider.Alias is null ? $"a default configuration of provider '{provider.LocalName}'" : $"provider '{provider.LocalName}' with alias '{provider.Alias}'"

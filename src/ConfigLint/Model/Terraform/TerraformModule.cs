@@ -92,7 +92,25 @@ public sealed class TerraformModule
     public ImmutableArray<string> RootDirectories { get; internal set; } = [];
 
     /// <summary>The evaluator of the module in its own context (see <see cref="TerraformEvaluator"/>).</summary>
-    public TerraformEvaluator Evaluator => _evaluator ??= new TerraformEvaluator(this, null, null, null);
+    public TerraformEvaluator Evaluator
+    {
+        get
+        {
+            if (_evaluator is null)
+            {
+                // One evaluator per module even when analyzers ask at once: its caches are shared.
+                Interlocked.CompareExchange(ref _evaluator, new TerraformEvaluator(this, null, null, null), null);
+            }
+
+            return _evaluator;
+        }
+    }
+
+    /// <summary>
+    /// The first declaration of an address (<c>aws_vpc.main</c>, <c>var.region</c>, <c>provider.aws.west</c>), or
+    /// null; override files and data sources scoped to a <c>check</c> block are not found here.
+    /// </summary>
+    public TerraformNode? FindNode(string address) => _byAddress.GetValueOrDefault(address);
 
     /// <summary>The variable declared with that name, or null.</summary>
     public TerraformVariableNode? FindVariable(string name) => Find<TerraformVariableNode>("var." + name);
