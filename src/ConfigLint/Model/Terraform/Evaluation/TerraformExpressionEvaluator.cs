@@ -778,7 +778,8 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
         switch (name)
         {
             case "file":
-                return TerraformValue.String(text).WithOrigins([new ValueOrigin(Location.FileStart(relative), $"the content of {relative}")]);
+                // No origin: the file is usually not one ConfigLint parses, and findings may only point into those.
+                return TerraformValue.String(text).WithOrigins(values[0].Origins);
             case "filebase64":
                 return TerraformValue.String(Convert.ToBase64String(Encoding.UTF8.GetBytes(text)));
         }
