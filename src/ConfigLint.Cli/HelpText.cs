@@ -39,6 +39,8 @@ public static class HelpText
           --jobs N               analyze with N threads (default: one per core)
           --var-file FILE        Terraform variable file to apply (repeatable)
           --var NAME=VALUE       Terraform variable value (repeatable)
+          --provider-schema FILE output of 'terraform providers schema -json' to check resources against,
+                                 replacing the built-in catalog of each provider it describes (repeatable)
           --color WHEN           auto (default), always, never
           --automation-id ID     SARIF automationDetails.id (default: configlint/)
           --baseline FILE        do not count findings recorded in FILE (matched by fingerprint)

@@ -48,6 +48,20 @@ public sealed record LintRequest
     /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// <c>terraform providers schema -json</c> files from the command line (<c>--provider-schema</c>), relative to
+    /// <see cref="CurrentDirectory"/>; they come after those of the configuration file.
+    /// </summary>
+    public ImmutableArray<string> ProviderSchemaFiles { get; init; } = [];
+
+    /// <summary>
+    /// Reads and checks the provider schema files (absolute paths) before analysis, throwing
+    /// <see cref="ConfigurationException"/> naming a bad file (exit code 2). The built-in rules'
+    /// <c>ProviderCatalogs.Preload</c> is the usual value; when null, files are only checked to exist and rules
+    /// read them when they first need them.
+    /// </summary>
+    public Action<ImmutableArray<string>>? LoadProviderSchemas { get; init; }
+
     /// <summary>Extra binding inputs such as Terraform <c>--var-file</c>.</summary>
     public BindingSettings Binding { get; init; } = BindingSettings.Default;
 }

@@ -34,11 +34,21 @@ public static class Linter
             configuration.Rules.Where(r => r.Options is not null)
                 .Select(r => (Id: Resolve(r.Rule, descriptors)!.Id, r.Options!))
                 .GroupBy(r => r.Id)
-                .ToDictionary(g => g.Key, g => g.Last().Item2));
+                .ToDictionary(g => g.Key, g => g.Last().Item2))
+        {
+            ProviderSchemaFiles = ResolveProviderSchemas(request, configuration, root),
+        };
         ValidateOptions(configuration, analyzers, descriptors);
+
+        // Configuration names var files relative to the workspace root; the command line relative to where it runs.
         var binding = request.Binding with
         {
-            TerraformVarFiles = [.. configuration.TerraformVarFiles, .. request.Binding.TerraformVarFiles],
+            TerraformVarFiles =
+            [
+                .. configuration.TerraformVarFiles,
+                .. request.Binding.TerraformVarFiles.Select(p =>
+                    WorkspacePaths.ToRelative(workspace.Root, Path.GetFullPath(Path.Combine(request.CurrentDirectory, p))) ?? p),
+            ],
         };
 
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();
@@ -231,6 +241,40 @@ public static class Linter
 
         var baseDirectory = configuration.FilePath is { } file ? Path.GetDirectoryName(file)! : root;
         return [.. request.Analyzers, .. request.LoadPlugins(configuration.Plugins, baseDirectory)];
+    }
+
+    // Configuration entries are relative to the configuration file, command-line ones to the current directory;
+    // a missing file is a configuration error here so that it never reaches a rule.
+    private static ImmutableArray<string> ResolveProviderSchemas(LintRequest request, LintConfiguration configuration, string root)
+    {
+        var baseDirectory = configuration.FilePath is { } file ? Path.GetDirectoryName(file)! : root;
+        var files = ImmutableArray.CreateBuilder<string>();
+        var errors = new List<ConfigurationError>();
+        foreach (var (path, directory) in configuration.TerraformProviderSchemas.Select(p => (p, baseDirectory))
+                     .Concat(request.ProviderSchemaFiles.Select(p => (p, request.CurrentDirectory))))
+        {
+            var full = Path.GetFullPath(Path.Combine(directory, path));
+            if (!File.Exists(full))
+            {
+                errors.Add(new ConfigurationError(Location.None, $"provider schema '{path}' does not exist"));
+                continue;
+            }
+
+            files.Add(full);
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+
+        var result = files.ToImmutable();
+        if (!result.IsEmpty)
+        {
+            request.LoadProviderSchemas?.Invoke(result);
+        }
+
+        return result;
     }
 
     private static ImmutableArray<DiagnosticDescriptor> CollectDescriptors(IReadOnlyList<ConfigAnalyzer> analyzers)

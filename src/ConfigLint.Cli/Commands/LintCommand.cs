@@ -5,6 +5,7 @@ using ConfigLint.Fixes;
 using ConfigLint.Model;
 using ConfigLint.Reporting;
 using ConfigLint.Rules;
+using ConfigLint.Rules.Aws.Schema;
 
 namespace ConfigLint.Cli.Commands;
 
@@ -13,7 +14,7 @@ public static class LintCommand
 {
     private static readonly HashSet<string> ValueOptions =
         ["--format", "--output", "--fail-level", "--config", "--jobs", "--var-file", "--var", "--color", "--automation-id",
-         "--baseline", "--write-baseline"];
+         "--baseline", "--write-baseline", "--provider-schema"];
 
     private static readonly HashSet<string> Flags = ["--fix", "--unsafe-fixes", "--all", "--help"];
 
@@ -49,6 +50,8 @@ public static class LintCommand
             MaxParallelism = ParseJobs(reader.Get("--jobs")),
             Analyzers = BuiltInAnalyzers.Create(),
             LoadPlugins = PluginLoading.Loader,
+            ProviderSchemaFiles = [.. reader.GetAll("--provider-schema")],
+            LoadProviderSchemas = ProviderCatalogs.Preload,
             Binding = new BindingSettings
             {
                 TerraformVarFiles = [.. reader.GetAll("--var-file")],

@@ -226,13 +226,17 @@ public static class ConfigurationLoader
 
         foreach (var setting in terraform.Properties)
         {
-            if (setting.Name == "var-files")
+            switch (setting.Name)
             {
-                configuration = configuration with { TerraformVarFiles = ReadStrings(setting, errors) };
-            }
-            else
-            {
-                errors.Add(new(setting.NameLocation, $"unknown terraform setting '{setting.Name}'; expected 'var-files'"));
+                case "var-files":
+                    configuration = configuration with { TerraformVarFiles = ReadStrings(setting, errors) };
+                    break;
+                case "provider-schemas":
+                    configuration = configuration with { TerraformProviderSchemas = ReadStrings(setting, errors) };
+                    break;
+                default:
+                    errors.Add(new(setting.NameLocation, $"unknown terraform setting '{setting.Name}'; expected 'var-files' or 'provider-schemas'"));
+                    break;
             }
         }
 

@@ -26,6 +26,12 @@ public sealed record LintConfiguration
     /// <summary>Terraform variable files applied after <c>terraform.tfvars</c> and <c>*.auto.tfvars</c>.</summary>
     public ImmutableArray<string> TerraformVarFiles { get; init; } = [];
 
+    /// <summary>
+    /// <c>terraform providers schema -json</c> files (relative to the configuration file) that replace or extend the
+    /// built-in provider catalogs.
+    /// </summary>
+    public ImmutableArray<string> TerraformProviderSchemas { get; init; } = [];
+
     /// <summary>Largest file analyzed, in bytes; larger files get <c>CL0004</c>.</summary>
     public long MaxFileSize { get; init; } = 8 * 1024 * 1024;
 

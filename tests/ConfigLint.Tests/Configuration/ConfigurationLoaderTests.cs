@@ -25,6 +25,7 @@ public sealed class ConfigurationLoaderTests
                   mode: strict
             terraform:
               var-files: [prod.tfvars]
+              provider-schemas: [schemas/aws.json]
             max-file-size: 1024
             respect-gitignore: false
             """);
@@ -33,6 +34,7 @@ public sealed class ConfigurationLoaderTests
         Assert.Equal(["CL5011:Note", "dotenv-lowercase-key:None", "CL5001:Error"], configuration.Rules.Select(r => $"{r.Rule}:{r.Severity}"));
         Assert.Equal("strict", configuration.Rules[2].Options!.GetString("mode"));
         Assert.Equal(["prod.tfvars"], configuration.TerraformVarFiles.ToArray());
+        Assert.Equal(["schemas/aws.json"], configuration.TerraformProviderSchemas.ToArray());
         Assert.Equal(1024, configuration.MaxFileSize);
         Assert.False(configuration.RespectGitIgnore);
     }
