@@ -28,6 +28,28 @@ public sealed record LintResult
     /// <summary>The tree of a workspace-relative path, or null.</summary>
     public SyntaxTree? FindFile(string path)
     {
+        // Files from a run are in ordinal path order, so a formatter looking up every finding's file stays
+        // O(n log n); a hand-built result in another order still finds its files by the scan below.
+        int low = 0, high = Files.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(Files[middle].Path, path);
+            if (comparison == 0)
+            {
+                return Files[middle];
+            }
+
+            if (comparison < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
         foreach (var file in Files)
         {
             if (file.Path == path)

@@ -158,7 +158,8 @@ public sealed class WorkspaceDiscovery
             var relativeDirectory = pending.Pop();
             var fullDirectory = WorkspacePaths.ToFull(_root, relativeDirectory);
             var isHelmTemplates = Path.GetFileName(fullDirectory) == "templates" && File.Exists(Path.Combine(fullDirectory, "..", "Chart.yaml"));
-            foreach (var file in SafeEnumerateFiles(fullDirectory))
+            var (files, directories) = SafeEnumerateEntries(fullDirectory);
+            foreach (var file in files)
             {
                 var relative = WorkspacePaths.Combine(relativeDirectory, file.Name);
                 if (FormatDetector.Detect(file.Name) is not { } format || _files.ContainsKey(relative))
@@ -183,8 +184,9 @@ public sealed class WorkspaceDiscovery
                 _files[relative] = new WorkspaceFile(file.FullName, relative, format, IsRequested: true);
             }
 
-            foreach (var directory in SafeEnumerateDirectories(fullDirectory).Reverse())
+            for (var i = directories.Count - 1; i >= 0; i--)
             {
+                var directory = directories[i];
                 var relative = WorkspacePaths.Combine(relativeDirectory, directory.Name);
                 if (DefaultExcludedDirectories.Contains(directory.Name)
                     || IsLink(directory)
@@ -261,16 +263,30 @@ public sealed class WorkspaceDiscovery
         }
     }
 
-    private static IEnumerable<DirectoryInfo> SafeEnumerateDirectories(string directory)
+    // One read of the directory for both lists: the walk of a monorepo is mostly these system calls.
+    private static (List<FileInfo> Files, List<DirectoryInfo> Directories) SafeEnumerateEntries(string directory)
     {
+        var files = new List<FileInfo>();
+        var directories = new List<DirectoryInfo>();
         try
         {
-            return new DirectoryInfo(directory).EnumerateDirectories().OrderBy(d => d.Name, StringComparer.Ordinal).ToList();
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+            {
+                switch (entry)
+                {
+                    case FileInfo file: files.Add(file); break;
+                    case DirectoryInfo child: directories.Add(child); break;
+                }
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return [];
+            return ([], []);
         }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        directories.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return (files, directories);
     }
 
     private static bool IsGlob(string path) => path.AsSpan().IndexOfAny("*?[") >= 0;

@@ -25,7 +25,8 @@ internal sealed class ComposePortFacts : IPortFactSource
             yield break;
         }
 
-        var dotenvFiles = graph.Trees.OfType<DotenvSyntaxTree>().ToList();
+        // Grouped by directory once: variants are only looked for beside the file a service loads.
+        var dotenvFiles = graph.Trees.OfType<DotenvSyntaxTree>().ToLookup(t => WorkspacePaths.DirectoryOf(t.Path), StringComparer.Ordinal);
         var loaded = model.Projects.SelectMany(p => p.Services).SelectMany(s => s.EnvFiles)
             .Select(f => f.Tree?.Path).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var project in model.Projects)
@@ -123,7 +124,7 @@ internal sealed class ComposePortFacts : IPortFactSource
 
     // The env files beside the ones the service loads, for other environments (.env.production beside .env), when no
     // Compose file loads them itself: the app reads its port from them there, through the same `ports` mapping.
-    private static void AddOtherEnvironments(ComposeServiceNode service, List<DotenvSyntaxTree> dotenvFiles, HashSet<string> loaded, string? ownName,
+    private static void AddOtherEnvironments(ComposeServiceNode service, ILookup<string, DotenvSyntaxTree> dotenvFiles, HashSet<string> loaded, string? ownName,
         PortSubject subject)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -134,11 +135,9 @@ internal sealed class ComposePortFacts : IPortFactSource
                 continue;
             }
 
-            var directory = WorkspacePaths.DirectoryOf(file.Path);
-            foreach (var other in dotenvFiles)
+            foreach (var other in dotenvFiles[WorkspacePaths.DirectoryOf(file.Path)])
             {
                 if (other.Path == file.Path || loaded.Contains(other.Path) || !seen.Add(other.Path)
-                    || WorkspacePaths.DirectoryOf(other.Path) != directory
                     || !EnvFileVariants.IsVariant(other.Path) || EnvFileVariants.IsTemplate(other.Path))
                 {
                     continue;

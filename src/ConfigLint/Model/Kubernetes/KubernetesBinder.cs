@@ -549,12 +549,9 @@ public sealed class KubernetesBinder : IBinder
 
             if (node.Selector is { Properties.IsEmpty: false } selector)
             {
-                foreach (var workload in model.Workloads(node.Namespace))
+                foreach (var workload in model.WorkloadsSelectedBy(node.Namespace, selector))
                 {
-                    if (workload.PodsMatch(selector))
-                    {
-                        builder.AddEdge(new ConfigEdge(node, workload, EdgeKind.Selects, selector.Location));
-                    }
+                    builder.AddEdge(new ConfigEdge(node, workload, EdgeKind.Selects, selector.Location));
                 }
             }
         }

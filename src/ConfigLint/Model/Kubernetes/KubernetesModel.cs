@@ -8,6 +8,10 @@ public sealed class KubernetesModel
     private readonly Dictionary<(string?, string, string), KubernetesObjectNode> _byName = [];
     private readonly Dictionary<string, List<KubernetesObjectNode>> _workloadsByNamespace = new(StringComparer.Ordinal);
 
+    // Every selector must contain one of a workload's label pairs, so candidates come from one pair instead of the
+    // whole namespace: without it, Services × workloads grows quadratically in a monorepo's default namespace.
+    private readonly Dictionary<(string, string, string), List<KubernetesObjectNode>> _workloadsByLabel = [];
+
     internal KubernetesModel(ImmutableArray<KubernetesObjectNode> objects, ImmutableArray<KustomizationNode> kustomizations)
     {
         Objects = objects;
@@ -24,6 +28,23 @@ public sealed class KubernetesModel
                 }
 
                 list.Add(node);
+                foreach (var label in node.PodLabels?.Properties ?? [])
+                {
+                    if (label.Value is ConfigScalar { Text: var value })
+                    {
+                        var labelKey = (key, label.Name, value);
+                        if (!_workloadsByLabel.TryGetValue(labelKey, out var labelled))
+                        {
+                            _workloadsByLabel[labelKey] = labelled = [];
+                        }
+
+                        // A label written twice must not make the Service select the workload twice.
+                        if (labelled.Count == 0 || labelled[^1] != node)
+                        {
+                            labelled.Add(node);
+                        }
+                    }
+                }
             }
         }
     }
@@ -48,4 +69,16 @@ public sealed class KubernetesModel
     /// <summary>The workloads of a namespace.</summary>
     public IReadOnlyList<KubernetesObjectNode> Workloads(string? @namespace) =>
         _workloadsByNamespace.TryGetValue(@namespace ?? string.Empty, out var workloads) ? workloads : [];
+
+    /// <summary>The workloads of a namespace whose pod labels include every label of <paramref name="selector"/>.</summary>
+    internal IEnumerable<KubernetesObjectNode> WorkloadsSelectedBy(string? @namespace, ConfigObject selector)
+    {
+        if (selector.Properties.IsEmpty || selector.Properties[0].Value is not ConfigScalar { Text: var value }
+            || !_workloadsByLabel.TryGetValue((@namespace ?? string.Empty, selector.Properties[0].Name, value), out var candidates))
+        {
+            return [];
+        }
+
+        return candidates.Where(workload => workload.PodsMatch(selector));
+    }
 }

@@ -51,12 +51,14 @@ public sealed class TerraformBinder : IBinder
             module.Freeze();
         }
 
+        var valuesByDirectory = values.ToLookup(v => WorkspacePaths.DirectoryOf(v.Tree.Path), StringComparer.Ordinal);
+        var valuesByPath = values.ToLookup(v => v.Tree.Path, StringComparer.Ordinal);
         foreach (var module in modules.Values)
         {
             module.RootDirectories = RootDirectories(module);
             if (module.IsRoot)
             {
-                module.VariableValues = AppliedValues(module, values, context.Settings);
+                module.VariableValues = AppliedValues(valuesByDirectory[module.Directory], valuesByPath, context.Settings);
             }
         }
 
@@ -190,16 +192,17 @@ public sealed class TerraformBinder : IBinder
         return values;
     }
 
-    private static ImmutableArray<TerraformVariableValueNode> AppliedValues(TerraformModule module, List<TerraformVariableValueNode> values, BindingSettings settings)
+    private static ImmutableArray<TerraformVariableValueNode> AppliedValues(IEnumerable<TerraformVariableValueNode> inDirectory,
+        ILookup<string, TerraformVariableValueNode> valuesByPath, BindingSettings settings)
     {
-        var applied = values
-            .Where(v => WorkspacePaths.DirectoryOf(v.Tree.Path) == module.Directory && TerraformFiles.IsAutoLoaded(v.Tree.Path))
+        var applied = inDirectory
+            .Where(v => TerraformFiles.IsAutoLoaded(v.Tree.Path))
             .OrderBy(v => TerraformFiles.AutoLoadedOrder(v.Tree.Path))
             .ThenBy(v => v.Tree.Path, StringComparer.Ordinal)
             .ToList();
         foreach (var path in settings.TerraformVarFiles)
         {
-            applied.AddRange(values.Where(v => v.Tree.Path == path));
+            applied.AddRange(valuesByPath[path]);
         }
 
         return [.. applied];

@@ -20,13 +20,21 @@ public sealed class TerraformModuleLoader : IBinder
         var known = builder.Trees.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<string>();
+        var configurationByDirectory = new Dictionary<string, List<SyntaxTree>>(StringComparer.Ordinal);
         foreach (var tree in builder.Trees)
         {
-            if (TerraformFiles.IsConfiguration(tree) && visited.Add(WorkspacePaths.DirectoryOf(tree.Path)))
+            if (TerraformFiles.IsConfiguration(tree))
             {
-                pending.Enqueue(WorkspacePaths.DirectoryOf(tree.Path));
+                AddConfiguration(tree);
+                if (visited.Add(WorkspacePaths.DirectoryOf(tree.Path)))
+                {
+                    pending.Enqueue(WorkspacePaths.DirectoryOf(tree.Path));
+                }
             }
         }
+
+        // The cap counts only directories discovery did not bring, so a large monorepo still follows its module calls.
+        var moduleDirectoryLimit = visited.Count + MaxModuleDirectories;
 
         foreach (var path in context.Settings.TerraformVarFiles)
         {
@@ -45,7 +53,8 @@ public sealed class TerraformModuleLoader : IBinder
                 }
             }
 
-            foreach (var tree in builder.Trees.Where(t => TerraformFiles.IsConfiguration(t) && WorkspacePaths.DirectoryOf(t.Path) == directory).ToList())
+            // A copy: loading a module directory adds to the lists while this one is read.
+            foreach (var tree in configurationByDirectory.GetValueOrDefault(directory)?.ToArray() ?? [])
             {
                 if (TerraformBody.ForFile(tree) is not { } body)
                 {
@@ -56,7 +65,7 @@ public sealed class TerraformModuleLoader : IBinder
                 {
                     if (call.Body.GetAttribute("source") is not { } source || !source.Expression.TryGetStaticString(out var text)
                         || TerraformFiles.ResolveLocalSource(directory, text) is not { } target
-                        || visited.Count >= MaxModuleDirectories || !visited.Add(target))
+                        || visited.Count >= moduleDirectoryLimit || !visited.Add(target))
                     {
                         continue;
                     }
@@ -79,7 +88,22 @@ public sealed class TerraformModuleLoader : IBinder
             if (known.Add(path) && context.LoadFile(path) is SyntaxTree tree)
             {
                 builder.AddTree(tree);
+                if (TerraformFiles.IsConfiguration(tree))
+                {
+                    AddConfiguration(tree);
+                }
             }
+        }
+
+        void AddConfiguration(SyntaxTree tree)
+        {
+            var directory = WorkspacePaths.DirectoryOf(tree.Path);
+            if (!configurationByDirectory.TryGetValue(directory, out var trees))
+            {
+                configurationByDirectory[directory] = trees = [];
+            }
+
+            trees.Add(tree);
         }
     }
 }
