@@ -95,7 +95,7 @@ public static class Linter
             workspace.Files,
             Parallelism(request),
             request.TimeBudget,
-            file => SourceFileReader.Read(file, maxFileSize),
+            file => SourceFileReader.Read(file, maxFileSize, workspace.Configuration.MaxLineLength),
             file => SourceFileReader.TimedOut(file, request.TimeBudget),
             cancellationToken);
 
@@ -186,7 +186,7 @@ public static class Linter
             return null;
         }
 
-        return SourceFileReader.Read(new WorkspaceFile(full, relativePath, format, IsRequested: false), workspace.Configuration.MaxFileSize);
+        return SourceFileReader.Read(new WorkspaceFile(full, relativePath, format, IsRequested: false), workspace.Configuration.MaxFileSize, workspace.Configuration.MaxLineLength);
     }
 
     private static ImmutableArray<string> ReportedPaths(LintRequest request, Workspace workspace, ConfigGraph graph)

@@ -30,6 +30,9 @@ public static class InitCommand
         # Files larger than this (bytes) are reported as unreadable instead of analyzed.
         # max-file-size: 8388608
 
+        # Files with a longer line than this (characters) are reported as unreadable instead of analyzed.
+        # max-line-length: 1048576
+
         """;
 
     /// <summary>Runs the command.</summary>

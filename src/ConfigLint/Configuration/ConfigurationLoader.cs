@@ -15,7 +15,7 @@ public static class ConfigurationLoader
     public static readonly ImmutableArray<string> FileNames = [".configlint.yaml", ".configlint.yml"];
 
     private static readonly ImmutableArray<string> TopLevelKeys =
-        ["include", "exclude", "rules", "plugins", "terraform", "max-file-size", "respect-gitignore"];
+        ["include", "exclude", "rules", "plugins", "terraform", "max-file-size", "max-line-length", "respect-gitignore"];
 
     /// <summary>Walks up from <paramref name="startDirectory"/> to the file system root looking for a configuration file.</summary>
     public static string? Find(string startDirectory)
@@ -95,6 +95,17 @@ public static class ConfigurationLoader
                     else
                     {
                         errors.Add(new(property.Value.Location, "'max-file-size' must be a positive number of bytes"));
+                    }
+
+                    break;
+                case "max-line-length":
+                    if (property.Value is ConfigScalar width && int.TryParse(width.Text, out var characters) && characters > 0)
+                    {
+                        configuration = configuration with { MaxLineLength = characters };
+                    }
+                    else
+                    {
+                        errors.Add(new(property.Value.Location, "'max-line-length' must be a positive number of characters"));
                     }
 
                     break;

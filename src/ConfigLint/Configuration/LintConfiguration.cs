@@ -1,3 +1,4 @@
+using ConfigLint.Workspaces;
 using System.Collections.Immutable;
 
 namespace ConfigLint.Configuration;
@@ -34,6 +35,9 @@ public sealed record LintConfiguration
 
     /// <summary>Largest file analyzed, in bytes; larger files get <c>CL0004</c>.</summary>
     public long MaxFileSize { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Longest line analyzed, in characters; a file with a longer line gets <c>CL0004</c>.</summary>
+    public int MaxLineLength { get; init; } = SourceFileReader.DefaultMaxLineLength;
 
     /// <summary>Whether <c>.gitignore</c> files are honoured.</summary>
     public bool RespectGitIgnore { get; init; } = true;

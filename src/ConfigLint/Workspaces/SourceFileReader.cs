@@ -12,8 +12,14 @@ public static class SourceFileReader
 {
     private const int BinarySniffLength = 8000;
 
+    /// <summary>
+    /// The default longest line, in characters. Hand-written configuration stays far below it; a longer line is
+    /// generated or hostile, and every rule that scans values would pay for it.
+    /// </summary>
+    public const int DefaultMaxLineLength = 1 << 20;
+
     /// <summary>Reads and parses <paramref name="file"/>.</summary>
-    public static SyntaxTree Read(WorkspaceFile file, long maxFileSize)
+    public static SyntaxTree Read(WorkspaceFile file, long maxFileSize, int maxLineLength = DefaultMaxLineLength)
     {
         byte[] bytes;
         try
@@ -47,7 +53,29 @@ public static class SourceFileReader
             return Unreadable(file, $"it is not valid {(text.Encoding.WebName == "utf-8" ? "UTF-8" : text.Encoding.WebName)}", text);
         }
 
+        if (LongestLine(text) is { Length: var length, Line: var line } && length > maxLineLength)
+        {
+            return new UnparsedSyntaxTree(file.RelativePath, text, file.Format,
+                [Diagnostic.Create(EngineDiagnostics.UnreadableFile, Location.Create(file.RelativePath, text, new TextSpan(text.GetLineSpan(line).Start, 0)),
+                    $"line {line + 1} is {length:N0} characters long, over the {maxLineLength:N0}-character limit (max-line-length)")]);
+        }
+
         return Parse(file.RelativePath, text, file.Format);
+    }
+
+    private static (int Length, int Line) LongestLine(SourceText text)
+    {
+        var longest = (Length: 0, Line: 0);
+        for (var line = 0; line < text.LineCount; line++)
+        {
+            var length = text.GetLineSpan(line).Length;
+            if (length > longest.Length)
+            {
+                longest = (length, line);
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>Parses text, turning a parser failure into <c>CL0004</c>.</summary>

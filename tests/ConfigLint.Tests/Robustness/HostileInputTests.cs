@@ -55,6 +55,53 @@ public sealed class HostileInputTests
         Assert.Contains(result.Diagnostics, d => d.Location.Path == "small.env" && d.Id == "CL5001");
     }
 
+    [Fact]
+    public void Line_over_the_length_limit_is_reported_at_that_line_and_the_others_still_analyzed()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("main.tf", "locals {\n  a = \"" + new string('x', 2_000_000) + "\"\n}\n");
+        workspace.Write("small.env", "A=1\nA=2\n");
+        var result = Lint(workspace);
+        var tf = Assert.Single(result.Diagnostics, d => d.Location.Path == "main.tf");
+        Assert.Equal(("CL0004", 2, 1), (tf.Id, tf.Location.StartLine, tf.Location.StartColumn));
+        Assert.Contains("line 2 is 2,000,008 characters long", tf.Message);
+        Assert.Contains("max-line-length", tf.Message);
+        Assert.Contains(result.Diagnostics, d => d.Location.Path == "small.env" && d.Id == "CL5001");
+    }
+
+    [Fact]
+    public void Line_length_limit_is_configurable()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write(".env", "A=1\nLONG=" + new string('y', 200) + "\n");
+        var result = Linter.Run(new LintRequest
+        {
+            CurrentDirectory = workspace.Root,
+            Root = workspace.Root,
+            Analyzers = BuiltInAnalyzers.Create(),
+            Configuration = LintConfiguration.Empty with { MaxLineLength = 100 },
+        });
+        var unreadable = Assert.Single(result.Diagnostics);
+        Assert.Equal(("CL0004", 2), (unreadable.Id, unreadable.Location.StartLine));
+    }
+
+    [Fact]
+    public void Yaml_stream_over_the_document_limit_is_read_up_to_the_limit_with_a_diagnostic()
+    {
+        using var workspace = new TempWorkspace();
+        var builder = new StringBuilder();
+        for (var i = 0; i < 10_050; i++)
+        {
+            builder.Append("---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c").Append(i).Append("\ndata: {}\n");
+        }
+
+        workspace.Write("k8s/all.yaml", builder.ToString());
+        var result = Lint(workspace);
+        var limit = Assert.Single(result.Diagnostics, d => d.Id == "CL0001");
+        Assert.Equal(10_000 * 6 + 1, limit.Location.StartLine);
+        Assert.Contains("more than 10,000 YAML documents", limit.Message);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0xFF, 0xFE, 0x41 })]
     [InlineData(new byte[] { 0x41, 0x3D, 0xC3, 0x28, 0x0A })]

@@ -12,6 +12,12 @@ internal static class YamlLimits
     /// <summary>How deeply collections may nest; deeper content is skipped with a CL0001.</summary>
     public const int MaxDepth = 128;
 
+    /// <summary>
+    /// How many documents one stream may hold. Generated bundles of manifests have hundreds; a stream of millions of
+    /// empty documents (<c>---</c> lines) would only cost memory. Past the limit the rest of the file is not read.
+    /// </summary>
+    public const int MaxDocuments = 10_000;
+
     /// <summary>The tag of a merge key written as <c>!!merge &lt;&lt;</c>.</summary>
     public const string MergeTag = "tag:yaml.org,2002:merge";
 

@@ -49,6 +49,14 @@ internal sealed class YamlTreeBuilder
             Advance();
             while (_parser.Current is DocumentStart start)
             {
+                if (_state.DocumentOrdinal >= YamlLimits.MaxDocuments)
+                {
+                    var at = Clamp(_offset + start.Start.Index);
+                    _state.Report(new TextSpan(at, 0),
+                        $"the file has more than {YamlLimits.MaxDocuments:N0} YAML documents; ConfigLint reads only the first {YamlLimits.MaxDocuments:N0}");
+                    return -1;
+                }
+
                 ReadDocument(start);
             }
 
