@@ -4,6 +4,7 @@ using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
 using ConfigLint.Rules.Kubernetes;
 using ConfigLint.Rules.Secrets;
+using ConfigLint.Rules.Terraform;
 
 namespace ConfigLint.Rules;
 
@@ -39,6 +40,20 @@ public static class BuiltInAnalyzers
         new PrivilegedService(),
         new HostNetwork(),
         new DockerSocketMount(),
+        // Terraform language (CL1xxx)
+        new UndeclaredReference(),
+        new UndeclaredModuleOutput(),
+        new DependencyCycle(),
+        new BlockLabels(),
+        new DuplicateDeclaration(),
+        new InvalidBlockContent(),
+        new UnusedVariable(),
+        new UnusedLocal(),
+        new MissingModuleInput(),
+        new UnknownModuleInput(),
+        new DeprecatedBackendArgument(),
+        new ProviderWithoutVersion(),
+        new CountAndForEach(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),

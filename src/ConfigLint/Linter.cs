@@ -38,9 +38,16 @@ public static class Linter
         {
             ProviderSchemaFiles = ResolveProviderSchemas(request, configuration, root),
         };
+
+        // Configuration names var files relative to the workspace root; the command line relative to where it runs.
         var binding = request.Binding with
         {
-            TerraformVarFiles = [.. configuration.TerraformVarFiles, .. request.Binding.TerraformVarFiles],
+            TerraformVarFiles =
+            [
+                .. configuration.TerraformVarFiles,
+                .. request.Binding.TerraformVarFiles.Select(p =>
+                    WorkspacePaths.ToRelative(workspace.Root, Path.GetFullPath(Path.Combine(request.CurrentDirectory, p))) ?? p),
+            ],
         };
 
         var applied = ImmutableArray.CreateBuilder<AppliedFix>();

@@ -1,3 +1,4 @@
+using ConfigLint.Syntax;
 using ConfigLint.Workspaces;
 
 namespace ConfigLint.Cli.Commands;
@@ -21,11 +22,12 @@ public static class ParseCommand
         }
 
         var format = reader.Get("--format") ?? "tree";
-        if (format != "tree")
+        if (format is not ("tree" or "hcl2json"))
         {
-            throw new UsageException($"unknown parse format '{format}'; expected tree");
+            throw new UsageException($"unknown parse format '{format}'; expected tree or hcl2json");
         }
 
+        var exitCode = ExitCodes.Success;
         foreach (var path in reader.Positionals)
         {
             var full = Path.GetFullPath(Path.Combine(context.CurrentDirectory, path));
@@ -37,6 +39,15 @@ public static class ParseCommand
             }
 
             var tree = SourceFileReader.Read(new WorkspaceFile(full, path.Replace('\\', '/'), detected, IsRequested: true), long.MaxValue);
+            if (format == "hcl2json")
+            {
+                var ok = reader.Positionals.Count > 1
+                    ? Hcl2JsonOutput.WriteLine(tree, context.Out)
+                    : Hcl2JsonOutput.WriteDocument(tree, context.Out, context.Error);
+                exitCode = ok ? exitCode : ExitCodes.Findings;
+                continue;
+            }
+
             if (reader.Positionals.Count > 1)
             {
                 context.Out.WriteLine($"== {path}");
@@ -49,6 +60,6 @@ public static class ParseCommand
             }
         }
 
-        return ExitCodes.Success;
+        return exitCode;
     }
 }

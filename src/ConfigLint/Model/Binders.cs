@@ -2,6 +2,7 @@ using ConfigLint.Model.Compose;
 using ConfigLint.Model.Dotenv;
 using ConfigLint.Model.Kubernetes;
 using ConfigLint.Model.Linking;
+using ConfigLint.Model.Terraform;
 
 namespace ConfigLint.Model;
 
@@ -12,10 +13,12 @@ public static class Binders
     public static IReadOnlyList<IBinder> Default { get; } =
     [
         new ComposeContextLoader(),
+        new TerraformModuleLoader(),
         new FileBinder(),
         new DotenvBinder(),
         new ComposeBinder(),
         new KubernetesBinder(),
+        new TerraformBinder(),
         new ImageLinker(),
     ];
 }

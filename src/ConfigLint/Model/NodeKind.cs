@@ -56,4 +56,7 @@ public enum NodeKind
 
     /// <summary>A Kustomize kustomization.</summary>
     Kustomization,
+
+    /// <summary>A Terraform <c>ephemeral</c> resource (Terraform 1.10+); type is the resource type.</summary>
+    TerraformEphemeral,
 }

@@ -1,6 +1,8 @@
 using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
 using ConfigLint.Syntax.Yaml;
+using ConfigLint.Syntax.Hcl;
+using ConfigLint.Syntax.Json;
 using ConfigLint.Text;
 using ConfigLint.Workspaces;
 
@@ -19,6 +21,8 @@ public static class SyntaxParser
         ConfigFormat.Dockerfile => DockerfileParser.Parse(path, text),
         ConfigFormat.Compose or ConfigFormat.Kubernetes or ConfigFormat.Kustomization => YamlParser.Parse(path, text, format),
         ConfigFormat.Yaml => ParseYaml(path, text),
+        ConfigFormat.Terraform or ConfigFormat.TerraformVariables => HclParser.Parse(path, text, format),
+        ConfigFormat.TerraformJson => TerraformJsonParser.Parse(path, text),
         _ => new UnparsedSyntaxTree(path, text, format, []),
     };
 

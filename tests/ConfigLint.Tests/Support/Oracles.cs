@@ -15,6 +15,16 @@ public static class Oracles
     public static string SarifMultitool => Require(Path.Combine(
         OraclesDirectory, "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool"));
 
+    /// <summary>The batch runner for HashiCorp's HCL parser (npm @cdktf/hcl2json, Go compiled to WASM).</summary>
+    public static string Hcl2JsonBatch
+    {
+        get
+        {
+            Require(Path.Combine(OraclesDirectory, "node_modules", "@cdktf", "hcl2json", "package.json"));
+            return Path.Combine(OraclesDirectory, "hcl2json-batch.js");
+        }
+    }
+
     public static (int ExitCode, string Output) Run(string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)

@@ -1,0 +1,6 @@
+terraform {
+  backend "gcs" {
+    bucket   = "payments-state"
+    endpoint = "https://storage.example.com"
+  }
+}

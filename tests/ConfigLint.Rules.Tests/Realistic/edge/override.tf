@@ -1,0 +1,3 @@
+variable "admin_cidrs" {
+  default = ["10.0.0.0/8"]
+}

@@ -1,0 +1,4 @@
+#!/bin/sh
+%{ for name in workers ~}
+echo "${name}"
+%{ endfor ~}

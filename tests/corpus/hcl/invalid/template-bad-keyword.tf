@@ -1,0 +1,1 @@
+a = "%{ iff b }x%{ endif }"

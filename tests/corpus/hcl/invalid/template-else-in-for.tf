@@ -1,0 +1,1 @@
+a = "%{for x in y}1%{else}2%{endfor}"

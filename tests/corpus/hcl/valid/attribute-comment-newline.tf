@@ -1,0 +1,2 @@
+a = 1 # comment ends the line
+b = 2

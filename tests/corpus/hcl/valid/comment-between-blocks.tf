@@ -1,0 +1,7 @@
+a {
+  # inside
+}
+// between
+b {
+  /* inside */
+}

@@ -1,0 +1,6 @@
+resource "a" "b" {
+  c = "d"
+  e = <<EOT
+line
+EOT
+}

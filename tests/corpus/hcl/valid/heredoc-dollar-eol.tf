@@ -1,0 +1,4 @@
+x = <<EOT
+cost $
+rate %
+EOT

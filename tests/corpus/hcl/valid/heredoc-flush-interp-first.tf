@@ -1,0 +1,5 @@
+x = <<-EOT
+    a
+${var.b}
+    c
+  EOT

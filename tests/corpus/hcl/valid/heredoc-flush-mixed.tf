@@ -1,0 +1,6 @@
+x = <<-EOT
+      deep
+    shallow
+
+      deep again
+    EOT

@@ -1,0 +1,4 @@
+a = jsonencode(<<EOT
+{"k": "v"}
+EOT
+)

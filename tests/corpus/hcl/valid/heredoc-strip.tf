@@ -1,0 +1,5 @@
+x = <<EOT
+%{ for a in b ~}
+  ${a}
+%{ endfor ~}
+EOT

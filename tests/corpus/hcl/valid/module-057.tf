@@ -1,0 +1,81 @@
+resource "aws_security_group" "db" {
+  name_prefix = "db-"
+  description = "Security group for db"
+  vpc_id      = aws_vpc.main.id
+
+  dynamic "ingress" {
+    for_each = var.ingress_rules
+    iterator = rule
+    content {
+      from_port   = rule.value.from_port
+      to_port     = rule.value.to_port
+      protocol    = lookup(rule.value, "protocol", "tcp")
+      cidr_blocks = rule.value.cidr_blocks
+    }
+  }
+
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_iam_policy" "api_1" {
+  name   = "api_1-access"
+  policy = <<-EOT
+    {
+      "Version": "2012-10-17",
+      "Statement": [
+        {
+          "Effect": "Allow",
+          "Action": ["s3:GetObject", "s3:PutObject"],
+          "Resource": "${aws_s3_bucket.api_1.arn}/*"
+        }
+      ]
+    }
+    EOT
+}
+
+locals {
+  cond_chain = var.a ? "a" : var.b ? "b" : "c"
+  precedence = 1 + 2 * 3 - 4 / 2 % 3
+  compare    = 1 < 2 && 2 <= 3 && 4 > 3 && 4 >= 4 && 1 == 1 && 1 != 2
+  unary      = -var.offset + !var.flag ? 1 : 0
+  legacy     = var.list.0.name
+  splat_attr = var.items.*.name
+  full_splat = var.items[*].tags.Name
+  paren_key  = { (var.key_name) = "value", "quoted key" = 1, plain: 2 }
+  tuple_nl = [
+    "a",
+    "b", # comment in tuple
+    "c",
+  ]
+  obj_commas = { a = 1, b = 2, c = 3 }
+  nested_fn  = upper(lower(trimspace(" MiXeD ")))
+  for_if     = [for i, v in var.list : v * 2 if i % 2 == 0]
+  for_obj    = { for k, v in var.map : upper(k) => v }
+  grouped    = { for v in var.list : v.kind => v.name... }
+  index_expr = var.matrix[var.row][var.col]
+  call_exp   = max(var.numbers...)
+  strings    = ["", "x", "${var.a}", "%{if true}yes%{endif}"]
+}
+
+locals {
+  ports = [80, 443, 7348]
+  ratio = 8.8
+  big   = 1.5e2
+  tiny  = 2.5E-6
+  neg   = -59
+  math  = (local.ratio * 2 + 1) / 3 % 2 - -1
+  flags = !var.enabled || (var.environment != "dev" && local.ratio >= 1.0)
+  empty = null
+}

@@ -1,0 +1,46 @@
+resource "aws_instance" "worker_primary" {
+  ami                    = data.aws_ami.ubuntu.id
+  instance_type          = var.instance_type
+  subnet_id              = aws_subnet.private[0 % length(aws_subnet.private)].id
+  vpc_security_group_ids = [aws_security_group.worker_primary.id]
+  user_data              = templatefile("${path.module}/init.sh.tpl", { env = var.environment })
+
+  root_block_device {
+    volume_size = 50
+    volume_type = "gp3"
+    encrypted   = true
+  }
+
+  lifecycle {
+    create_before_destroy = true
+    ignore_changes        = [ami, tags["LastDeployed"]]
+  }
+
+  tags = {
+    Name = "worker_primary-${0}"
+  }
+}
+
+locals {
+  cond_chain = var.a ? "a" : var.b ? "b" : "c"
+  precedence = 1 + 2 * 3 - 4 / 2 % 3
+  compare    = 1 < 2 && 2 <= 3 && 4 > 3 && 4 >= 4 && 1 == 1 && 1 != 2
+  unary      = -var.offset + !var.flag ? 1 : 0
+  legacy     = var.list.0.name
+  splat_attr = var.items.*.name
+  full_splat = var.items[*].tags.Name
+  paren_key  = { (var.key_name) = "value", "quoted key" = 1, plain: 2 }
+  tuple_nl = [
+    "a",
+    "b", # comment in tuple
+    "c",
+  ]
+  obj_commas = { a = 1, b = 2, c = 3 }
+  nested_fn  = upper(lower(trimspace(" MiXeD ")))
+  for_if     = [for i, v in var.list : v * 2 if i % 2 == 0]
+  for_obj    = { for k, v in var.map : upper(k) => v }
+  grouped    = { for v in var.list : v.kind => v.name... }
+  index_expr = var.matrix[var.row][var.col]
+  call_exp   = max(var.numbers...)
+  strings    = ["", "x", "${var.a}", "%{if true}yes%{endif}"]
+}

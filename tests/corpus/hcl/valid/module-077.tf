@@ -1,0 +1,71 @@
+resource "aws_security_group" "assets_primary" {
+  name_prefix = "assets_primary-"
+  description = "Security group for assets_primary"
+  vpc_id      = aws_vpc.main.id
+
+  dynamic "ingress" {
+    for_each = var.ingress_rules
+    iterator = rule
+    content {
+      from_port   = rule.value.from_port
+      to_port     = rule.value.to_port
+      protocol    = lookup(rule.value, "protocol", "tcp")
+      cidr_blocks = rule.value.cidr_blocks
+    }
+  }
+
+  ingress {
+    from_port   = 5432
+    to_port     = 5432
+    protocol    = "tcp"
+    cidr_blocks = ["10.0.0.0/16"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+locals {
+  cond_chain = var.a ? "a" : var.b ? "b" : "c"
+  precedence = 1 + 2 * 3 - 4 / 2 % 3
+  compare    = 1 < 2 && 2 <= 3 && 4 > 3 && 4 >= 4 && 1 == 1 && 1 != 2
+  unary      = -var.offset + !var.flag ? 1 : 0
+  legacy     = var.list.0.name
+  splat_attr = var.items.*.name
+  full_splat = var.items[*].tags.Name
+  paren_key  = { (var.key_name) = "value", "quoted key" = 1, plain: 2 }
+  tuple_nl = [
+    "a",
+    "b", # comment in tuple
+    "c",
+  ]
+  obj_commas = { a = 1, b = 2, c = 3 }
+  nested_fn  = upper(lower(trimspace(" MiXeD ")))
+  for_if     = [for i, v in var.list : v * 2 if i % 2 == 0]
+  for_obj    = { for k, v in var.map : upper(k) => v }
+  grouped    = { for v in var.list : v.kind => v.name... }
+  index_expr = var.matrix[var.row][var.col]
+  call_exp   = max(var.numbers...)
+  strings    = ["", "x", "${var.a}", "%{if true}yes%{endif}"]
+}
+
+locals {
+  instance_ids = aws_instance.web.*.id
+  first_ip     = aws_instance.web.0.private_ip
+  all_tags     = aws_instance.web[*].tags["Name"]
+  nested       = var.clusters[*].nodes[0].name
+  lookup_value = var.settings["feature"].enabled
+  zone         = data.aws_availability_zones.available.names[0]
+}
+
+removed {
+  from = aws_instance.logs_secondary
+
+  lifecycle {
+    destroy = false
+  }
+}

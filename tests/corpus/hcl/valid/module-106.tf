@@ -1,0 +1,7 @@
+removed {
+  from = aws_instance.assets
+
+  lifecycle {
+    destroy = false
+  }
+}

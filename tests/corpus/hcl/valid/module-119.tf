@@ -1,0 +1,21 @@
+terraform {
+  required_version = ">= 1.7.0"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.55"
+    }
+    random = {
+      source  = "hashicorp/random"
+      version = ">= 3.5"
+    }
+  }
+
+  backend "s3" {
+    bucket       = "tf-state-dev"
+    key          = "queue_primary/terraform.tfstate"
+    region       = "eu-west-1"
+    use_lockfile = true
+  }
+}

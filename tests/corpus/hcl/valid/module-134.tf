@@ -1,0 +1,111 @@
+locals {
+  cond_chain = var.a ? "a" : var.b ? "b" : "c"
+  precedence = 1 + 2 * 3 - 4 / 2 % 3
+  compare    = 1 < 2 && 2 <= 3 && 4 > 3 && 4 >= 4 && 1 == 1 && 1 != 2
+  unary      = -var.offset + !var.flag ? 1 : 0
+  legacy     = var.list.0.name
+  splat_attr = var.items.*.name
+  full_splat = var.items[*].tags.Name
+  paren_key  = { (var.key_name) = "value", "quoted key" = 1, plain: 2 }
+  tuple_nl = [
+    "a",
+    "b", # comment in tuple
+    "c",
+  ]
+  obj_commas = { a = 1, b = 2, c = 3 }
+  nested_fn  = upper(lower(trimspace(" MiXeD ")))
+  for_if     = [for i, v in var.list : v * 2 if i % 2 == 0]
+  for_obj    = { for k, v in var.map : upper(k) => v }
+  grouped    = { for v in var.list : v.kind => v.name... }
+  index_expr = var.matrix[var.row][var.col]
+  call_exp   = max(var.numbers...)
+  strings    = ["", "x", "${var.a}", "%{if true}yes%{endif}"]
+}
+
+resource "kubernetes_deployment" "db_primary" {
+  metadata {
+    name      = "db_primary"
+    namespace = kubernetes_namespace.app.metadata[0].name
+    labels    = { app = "db_primary", "app.kubernetes.io/managed-by" = "terraform" }
+  }
+
+  spec {
+    replicas = local.replicas
+
+    selector {
+      match_labels = { app = "db_primary" }
+    }
+
+    template {
+      metadata { labels = { app = "db_primary" } }
+      spec {
+        container {
+          name  = "db_primary"
+          image = "registry.example.com/db_primary:${var.image_tag}"
+          args  = ["--port", tostring(var.port)]
+
+          env {
+            name  = "DATABASE_URL"
+            value = "postgres://${aws_db_instance.db.address}:5432/app"
+          }
+        }
+      }
+    }
+  }
+}
+
+resource "aws_db_instance" "api" {
+  identifier              = "api-${var.environment}"
+  engine                  = "postgres"
+  engine_version          = "15.5"
+  instance_class          = "db.r6g.large"
+  allocated_storage       = 20
+  storage_type            = "gp3"
+  username                = "app"
+  password                = var.db_password
+  backup_retention_period = var.environment == "prod" ? 14 : 1
+  skip_final_snapshot     = var.environment != "prod"
+  parameter_group_name    = aws_db_parameter_group.api.name
+}
+
+resource "aws_db_parameter_group" "api" {
+  family = "postgres16"
+
+  parameter {
+    name  = "log_statement"
+    value = "ddl"
+  }
+  parameter {
+    name         = "shared_preload_libraries"
+    value        = "pg_stat_statements"
+    apply_method = "pending-reboot"
+  }
+}
+
+resource "aws_db_instance" "db_secondary" {
+  identifier              = "db_secondary-${var.environment}"
+  engine                  = "postgres"
+  engine_version          = "15.5"
+  instance_class          = "db.m6g.xlarge"
+  allocated_storage       = 100
+  storage_type            = "gp3"
+  username                = "app"
+  password                = var.db_password
+  backup_retention_period = var.environment == "prod" ? 14 : 1
+  skip_final_snapshot     = var.environment != "prod"
+  parameter_group_name    = aws_db_parameter_group.db_secondary.name
+}
+
+resource "aws_db_parameter_group" "db_secondary" {
+  family = "postgres16"
+
+  parameter {
+    name  = "log_statement"
+    value = "ddl"
+  }
+  parameter {
+    name         = "shared_preload_libraries"
+    value        = "pg_stat_statements"
+    apply_method = "pending-reboot"
+  }
+}

@@ -1,0 +1,28 @@
+check "health" {
+  data "http" "metrics_primary" {
+    url = "https://${aws_lb.metrics_primary.dns_name}/health"
+  }
+
+  assert {
+    condition     = data.http.metrics_primary.status_code == 200
+    error_message = "${data.http.metrics_primary.url} returned an unhealthy status code"
+  }
+}
+
+# Managed by the platform team.
+// Do not edit by hand.
+/* Multi-line
+   block comment */
+resource "aws_sqs_queue" "auth_5" { # trailing comment
+  name                      = "jobs" // another
+  delay_seconds             = 0 /* inline */
+  message_retention_seconds = 86400
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.dlq.arn,
+    maxReceiveCount     = 4, # trailing comma below
+  })
+}
+
+locals { one_line = "value" }
+
+resource "aws_sns_topic" "alerts" {}

@@ -1,0 +1,2 @@
+a = "%{ if var.x }yes%{ else }no%{ endif }"
+b = "%{if var.x}only%{endif}"

@@ -1,0 +1,2 @@
+a = "x  ${~ var.y ~}  z"
+b = "p %{~ if true ~} q %{~ endif ~} r"

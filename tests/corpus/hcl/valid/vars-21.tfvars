@@ -1,0 +1,9 @@
+instance_count = 1
+ingress_rules = [
+  {
+    from_port   = 443
+    to_port     = 443
+    cidr_blocks = ["0.0.0.0/0"]
+  },
+]
+region      = "us-east-1"

@@ -1,0 +1,6 @@
+nothing = null
+tags = {
+  Team = "platform"
+  CostCenter = "1234"
+}
+environment = "qa"
