@@ -772,10 +772,9 @@ VALID_MUTATIONS = 0
 
 
 def main():
-    if os.path.isdir(ROOT):
-        shutil.rmtree(ROOT)
-    os.makedirs(os.path.join(ROOT, "valid"))
-    os.makedirs(os.path.join(ROOT, "invalid"))
+    for folder in ("valid", "invalid"):
+        shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
+        os.makedirs(os.path.join(ROOT, folder))
     count = 0
     for fname, text in EDGE_CASES.items():
         write(os.path.join(ROOT, "valid", fname), text)

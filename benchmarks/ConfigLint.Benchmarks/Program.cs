@@ -1,11 +1,24 @@
 using BenchmarkDotNet.Running;
+using ConfigLint.Benchmarks;
 
 // Run with: dotnet run -c Release --project benchmarks/ConfigLint.Benchmarks -- --filter '*'
-// or, for the first AWS schema lookup in a fresh process: ... -- first-lookup
+// Plain modes: first-lookup (the first AWS schema lookup in a fresh process); hcl-inputs DIR and
+// hcl-throughput FILE... [--seconds N], which benchmarks/compare/hcl.sh uses.
 if (args is ["first-lookup"])
 {
-    ConfigLint.Benchmarks.FirstLookup.Run();
-    return;
+    FirstLookup.Run();
+    return 0;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "hcl-throughput")
+{
+    return HclThroughput.Run(args[1..]);
+}
+
+if (args.Length > 1 && args[0] == "hcl-inputs")
+{
+    return HclThroughput.WriteInputs(args[1]);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(HclParserBenchmarks).Assembly).Run(args);
+return 0;

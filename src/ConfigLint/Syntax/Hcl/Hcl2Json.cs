@@ -323,10 +323,16 @@ public sealed class Hcl2Json
             }
         }
 
+        // Like hcl2json, the first part that fails makes the whole template fail with an empty result.
+        var errorBefore = _error;
         var builder = new StringBuilder();
         foreach (var segment in segments)
         {
             builder.Append(ConvertSegment(segment));
+            if (_error != errorBefore)
+            {
+                return string.Empty;
+            }
         }
 
         return builder.ToString();
@@ -353,6 +359,7 @@ public sealed class Hcl2Json
         }
 
         var whenFalse = ConvertTemplate(conditional.False);
+        whenFalse = _error != errorBefore ? string.Empty : whenFalse;
         _error = errorBefore;
         return Conditional(RangeSource(conditional.Condition), whenTrue, whenFalse);
     }
@@ -364,8 +371,15 @@ public sealed class Hcl2Json
     {
         var directive = loop.Directive;
         var key = directive.KeyVariable;
+        var errorBefore = _error;
+        var body = ConvertTemplate(loop.Body);
+        if (_error != errorBefore)
+        {
+            return string.Empty;
+        }
+
         return "%{for " + (key is null ? string.Empty : key + ", ") + directive.ValueVariable + " in " + RangeSource(directive.First!) + "}"
-            + ConvertTemplate(loop.Body) + "%{endfor}";
+            + body + "%{endfor}";
     }
 
     private string ConvertStringPart(HclExpression expression)
@@ -390,6 +404,7 @@ public sealed class Hcl2Json
                 }
 
                 var whenFalse = ConvertStringPart(children[2]);
+                whenFalse = _error != errorBefore ? string.Empty : whenFalse;
                 _error = errorBefore;
                 return Conditional(RangeSource(children[0]), whenTrue, whenFalse);
             default:

@@ -27,7 +27,7 @@ public sealed class HclBlock : HclSyntaxNode
         {
             if (_labels.IsDefault)
             {
-                _labels = ReadLabels();
+                ImmutableInterlocked.InterlockedInitialize(ref _labels, ReadLabels());
             }
 
             return _labels;

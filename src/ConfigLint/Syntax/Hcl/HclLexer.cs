@@ -15,6 +15,9 @@ internal sealed class HclLexer
         Main,
         Quoted,
         Heredoc,
+
+        /// <summary>A template without quotes or markers: the whole text (Terraform JSON strings, template files).</summary>
+        Bare,
     }
 
     private struct OpenHeredoc
@@ -45,9 +48,14 @@ internal sealed class HclLexer
     }
 
     /// <summary>Lexes <paramref name="text"/>; reports invalid characters into <paramref name="diagnostics"/>.</summary>
-    public static HclTokenStore Lex(string text, List<HclDiagnostic> diagnostics)
+    public static HclTokenStore Lex(string text, List<HclDiagnostic> diagnostics, bool template = false)
     {
         var lexer = new HclLexer(text, diagnostics);
+        if (template)
+        {
+            lexer._modes[0] = Mode.Bare;
+        }
+
         lexer.Run();
         return lexer._tokens;
     }
@@ -63,6 +71,9 @@ internal sealed class HclLexer
                     break;
                 case Mode.Quoted:
                     LexQuoted();
+                    break;
+                case Mode.Bare:
+                    LexBare();
                     break;
                 default:
                     LexHeredoc();
@@ -485,12 +496,11 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{' || i + 1 == text.Length)
+                if (!StepOverSign(ref i))
                 {
                     break;
                 }
 
-                i += At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
                 continue;
             }
 
@@ -507,6 +517,40 @@ internal sealed class HclLexer
             // ends the file: HashiCorp's scanner needs one more character to decide what those are.
             EmitInvalid(p + 1);
         }
+    }
+
+    /// <summary>
+    /// Bare template text: like a heredoc without a closing marker. A "$" or "%" that ends the text is literal here,
+    /// and so is anything HashiCorp's scanner cannot read: in bare mode it takes the rest as text.
+    /// </summary>
+    private void LexBare()
+    {
+        var text = _text;
+        var p = _position;
+        if (TryOpenSequence(p))
+        {
+            return;
+        }
+
+        var i = p;
+        while (i < text.Length)
+        {
+            var ch = text[i];
+            if (ch == '\n')
+            {
+                i++;
+                break;
+            }
+
+            if (ch is '$' or '%' && At(i + 1) == '{')
+            {
+                break;
+            }
+
+            i += ch is '$' or '%' && At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
+        }
+
+        Emit(HclTokenKind.HeredocLiteral, i);
     }
 
     private void LexHeredoc()
@@ -543,12 +587,11 @@ internal sealed class HclLexer
 
             if (ch is '$' or '%')
             {
-                if (At(i + 1) == '{' || i + 1 == text.Length)
+                if (!StepOverSign(ref i))
                 {
                     break;
                 }
 
-                i += At(i + 1) == ch && At(i + 2) == '{' ? 3 : 1;
                 continue;
             }
 
@@ -605,6 +648,23 @@ internal sealed class HclLexer
         Emit(HclTokenKind.HeredocLiteral, i);
         heredoc.StartOfLine = lineBreak > 0;
         _heredocs[^1] = heredoc;
+    }
+
+    /// <summary>
+    /// Steps over a "$" or "%" at <paramref name="i"/> that is literal text: the escapes "$${" and "%%{" or a lone sign.
+    /// False where it starts a sequence ("${", "%{") or ends the file (HashiCorp's scanner cannot read it there).
+    /// </summary>
+    private bool StepOverSign(ref int i)
+    {
+        var sign = _text[i];
+        var next = At(i + 1);
+        if (next == '{' || i + 1 == _text.Length)
+        {
+            return false;
+        }
+
+        i += next == sign && At(i + 2) == '{' ? 3 : 1;
+        return true;
     }
 
     private int ScanNumber(int p)

@@ -17,6 +17,7 @@ public sealed class HclParser
     private const byte FlagFlush = 1;
     private const byte FlagHeredoc = 2;
     private const byte FlagPassthrough = 4;
+    private const byte FlagBare = 8;
 
     private readonly string _path;
     private readonly SourceText _source;
@@ -36,13 +37,13 @@ public sealed class HclParser
     private bool _peekNewlines;
     private int _peekResult;
 
-    private HclParser(string path, SourceText source, List<HclDiagnostic> lexerDiagnostics)
+    private HclParser(string path, SourceText source, List<HclDiagnostic> lexerDiagnostics, bool template = false)
     {
         _path = path;
         _source = source;
         var text = source.Content;
         _text = text;
-        _tokens = HclLexer.Lex(text, lexerDiagnostics);
+        _tokens = HclLexer.Lex(text, lexerDiagnostics, template);
         _nodes = new HclNodeStore(text.Length);
     }
 
@@ -67,6 +68,25 @@ public sealed class HclParser
         // HashiCorp reports characters that never belong in HCL before any parse error.
         diagnostics.AddRange(parser._diagnostics);
         return new HclSyntaxTree(path, text, format, parser._tokens, parser._nodes, root, [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// Parses a whole text as a template, as Terraform reads the strings of <c>.tf.json</c> files and template files:
+    /// <c>${…}</c> and <c>%{…}</c> sequences in literal text, with no quotes. The tree's <see cref="HclSyntaxTree.Expression"/>
+    /// is the template.
+    /// </summary>
+    public static HclSyntaxTree ParseTemplate(string path, SourceText text)
+    {
+        var diagnostics = new List<HclDiagnostic>();
+        var parser = new HclParser(path, text, diagnostics, template: true);
+        var ok = parser.ParseTemplateParts(HclTokenKind.EndOfFile, out var endToken, out var passthrough);
+        var flags = (byte)(FlagBare | (ok && passthrough ? FlagPassthrough : 0));
+        parser.FinishAt(ok ? HclSyntaxKind.Template : HclSyntaxKind.Error, 0, 0, endToken - 1, flags);
+
+        // The root is still a body, holding the template as its one item, so every tree has the same shape at the top.
+        var root = parser.FinishAt(HclSyntaxKind.Body, 0, 0, endToken);
+        diagnostics.AddRange(parser._diagnostics);
+        return new HclSyntaxTree(path, text, ConfigFormat.Terraform, parser._tokens, parser._nodes, root, [.. diagnostics]);
     }
 
     private readonly record struct TemplatePart(PartKind Kind, int Node);
@@ -600,91 +620,94 @@ public sealed class HclParser
         }
 
         Read();
-        errors = ErrorCount;
-        ParseExpression();
-        if (_recovery && ErrorCount > errors)
+
+        // Chained conditionals (a ? b : c ? d : e) nest through the false branch: they count as nesting too.
+        if (!EnterNesting())
         {
+            _depth--;
             return Wrap(subtree, first);
         }
 
-        var colon = Peek();
-        if (Kind(colon) != HclTokenKind.Colon)
+        try
         {
-            Report("Missing false expression in conditional",
-                "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
-            return Wrap(subtree, first);
-        }
-
-        Read();
-        errors = ErrorCount;
-        ParseExpression();
-        if (_recovery && ErrorCount > errors)
-        {
-            return Wrap(subtree, first);
-        }
-
-        return Finish(HclSyntaxKind.Conditional, subtree, FirstToken(condition));
-    }
-
-    private static bool IsOperatorAt(int level, HclTokenKind kind) => level switch
-    {
-        0 => kind == HclTokenKind.BarBar,
-        1 => kind == HclTokenKind.AmpersandAmpersand,
-        2 => kind is HclTokenKind.EqualsEquals or HclTokenKind.NotEquals,
-        3 => kind is HclTokenKind.LessThan or HclTokenKind.LessThanEquals or HclTokenKind.GreaterThan or HclTokenKind.GreaterThanEquals,
-        4 => kind is HclTokenKind.Plus or HclTokenKind.Minus,
-        _ => kind is HclTokenKind.Star or HclTokenKind.Slash or HclTokenKind.Percent,
-    };
-
-    private int ParseBinary(int level)
-    {
-        if (level == 6)
-        {
-            return ParseTermWithTraversals();
-        }
-
-        var subtree = _nodes.Count;
-        var errors = ErrorCount;
-        var lhs = ParseBinary(level + 1);
-        if (_recovery && ErrorCount > errors)
-        {
-            return lhs;
-        }
-
-        var first = FirstToken(lhs);
-        var result = lhs;
-        var pending = false;
-        byte pendingOperator = 0;
-        while (true)
-        {
-            var kind = PeekKind();
-            if (!IsOperatorAt(level, kind))
-            {
-                break;
-            }
-
-            if (pending)
-            {
-                FinishBinaryBefore(subtree, first, pendingOperator);
-            }
-
-            Read();
-            pendingOperator = (byte)kind;
-            pending = true;
             errors = ErrorCount;
-            ParseBinary(level + 1);
+            ParseExpression();
             if (_recovery && ErrorCount > errors)
             {
                 return Wrap(subtree, first);
             }
-        }
 
-        return pending ? Finish(HclSyntaxKind.Binary, subtree, first, pendingOperator) : result;
+            var colon = Peek();
+            if (Kind(colon) != HclTokenKind.Colon)
+            {
+                Report("Missing false expression in conditional",
+                    "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
+                return Wrap(subtree, first);
+            }
+
+            Read();
+            errors = ErrorCount;
+            ParseExpression();
+            if (_recovery && ErrorCount > errors)
+            {
+                return Wrap(subtree, first);
+            }
+
+            return Finish(HclSyntaxKind.Conditional, subtree, FirstToken(condition));
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
-    // The left operand of a chain a+b+c is finished before the next operator is read, so its last token is the
-    // previous right operand's last token: exactly what has been read so far.
-    private void FinishBinaryBefore(int subtree, int first, byte op) => Finish(HclSyntaxKind.Binary, subtree, first, op);
+    /// <summary>Binding strength of a binary operator, HashiCorp's six levels from <c>||</c> (0) to <c>* / %</c> (5); -1 otherwise.</summary>
+    private static int Precedence(HclTokenKind kind) => kind switch
+    {
+        HclTokenKind.BarBar => 0,
+        HclTokenKind.AmpersandAmpersand => 1,
+        HclTokenKind.EqualsEquals or HclTokenKind.NotEquals => 2,
+        HclTokenKind.LessThan or HclTokenKind.LessThanEquals or HclTokenKind.GreaterThan or HclTokenKind.GreaterThanEquals => 3,
+        HclTokenKind.Plus or HclTokenKind.Minus => 4,
+        HclTokenKind.Star or HclTokenKind.Slash or HclTokenKind.Percent => 5,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// Operators of one level associate to the left. HashiCorp recurses once per level; climbing by precedence builds
+    /// the same tree with one look at the next token per operand, and gives up in the same places after an error.
+    /// </summary>
+    private int ParseBinary(int minimumPrecedence)
+    {
+        var subtree = _nodes.Count;
+        var errors = ErrorCount;
+        var result = ParseTermWithTraversals();
+        if (_recovery && ErrorCount > errors)
+        {
+            return result;
+        }
+
+        var first = FirstToken(result);
+        while (true)
+        {
+            var kind = PeekKind();
+            var precedence = Precedence(kind);
+            if (precedence < minimumPrecedence)
+            {
+                return result;
+            }
+
+            Read();
+            errors = ErrorCount;
+            ParseBinary(precedence + 1);
+            if (_recovery && ErrorCount > errors)
+            {
+                return Wrap(subtree, first);
+            }
+
+            result = Finish(HclSyntaxKind.Binary, subtree, first, (byte)kind);
+        }
+    }
 
     private int ParseTermWithTraversals()
     {
@@ -762,9 +785,16 @@ public sealed class HclParser
                 return Finish(HclSyntaxKind.FullSplat, subtree, first);
             }
 
+            if (!EnterNesting())
+            {
+                _depth--;
+                return Wrap(subtree, first);
+            }
+
             PushNewlines(false);
             var errors = ErrorCount;
             ParseExpression();
+            _depth--;
             if (_recovery && ErrorCount > errors)
             {
                 Recover(HclTokenKind.CloseBracket);
@@ -873,7 +903,7 @@ public sealed class HclParser
                 var name = _tokens.TextOf(start);
                 return Finish(name is "true" or "false" or "null" ? HclSyntaxKind.Literal : HclSyntaxKind.Variable, subtree, start);
             case HclTokenKind.OpenQuote or HclTokenKind.HeredocOpen:
-                return ParseTemplate(subtree, start);
+                return ParseTemplateExpression(subtree, start);
             case HclTokenKind.Minus or HclTokenKind.Bang:
                 Read();
                 if (!EnterNesting())
@@ -1091,22 +1121,8 @@ public sealed class HclParser
 
                 if (Kind(next) != HclTokenKind.Comma)
                 {
-                    if (!_recovery)
-                    {
-                        if (Kind(next) == HclTokenKind.EndOfFile)
-                        {
-                            Report("Unterminated tuple constructor expression",
-                                "There is no corresponding closing bracket before the end of the file. This may be caused by incorrect bracket nesting elsewhere in this file.",
-                                open);
-                        }
-                        else
-                        {
-                            Report("Missing item separator", "Expected a comma to mark the beginning of the next item.", next);
-                        }
-                    }
-
-                    Recover(HclTokenKind.CloseBracket);
-                    return Wrap(subtree, open);
+                    return MissingSeparator(subtree, open, next, HclTokenKind.CloseBracket,
+                        "Missing item separator", "Expected a comma to mark the beginning of the next item.");
                 }
 
                 Read();
@@ -1191,9 +1207,7 @@ public sealed class HclParser
                                     next);
                                 break;
                             case HclTokenKind.EndOfFile:
-                                Report("Unterminated object constructor expression",
-                                    "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                                    open);
+                                ReportUnterminated(HclTokenKind.CloseBrace, open);
                                 break;
                             default:
                                 Report("Missing key/value separator", "Expected an equals sign (\"=\") to mark the beginning of the attribute value.", next);
@@ -1225,22 +1239,8 @@ public sealed class HclParser
 
                 if (kind is not (HclTokenKind.Comma or HclTokenKind.Newline))
                 {
-                    if (!_recovery)
-                    {
-                        if (kind == HclTokenKind.EndOfFile)
-                        {
-                            Report("Unterminated object constructor expression",
-                                "There is no corresponding closing brace before the end of the file. This may be caused by incorrect brace nesting elsewhere in this file.",
-                                open);
-                        }
-                        else
-                        {
-                            Report("Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.", next);
-                        }
-                    }
-
-                    Recover(HclTokenKind.CloseBrace);
-                    return Wrap(subtree, open);
+                    return MissingSeparator(subtree, open, next, HclTokenKind.CloseBrace,
+                        "Missing attribute separator", "Expected a newline or comma to mark the beginning of the next attribute.");
                 }
 
                 Read();
@@ -1253,6 +1253,33 @@ public sealed class HclParser
             PopNewlines();
             _depth--;
         }
+    }
+
+    /// <summary>A tuple item or object attribute not followed by a separator: report (unless recovering), skip to the closer.</summary>
+    private int MissingSeparator(int subtree, int open, int next, HclTokenKind close, string summary, string detail)
+    {
+        if (!_recovery)
+        {
+            if (Kind(next) == HclTokenKind.EndOfFile)
+            {
+                ReportUnterminated(close, open);
+            }
+            else
+            {
+                Report(summary, detail, next);
+            }
+        }
+
+        Recover(close);
+        return Wrap(subtree, open);
+    }
+
+    private void ReportUnterminated(HclTokenKind close, int open)
+    {
+        var (what, bracket) = close == HclTokenKind.CloseBrace ? ("object", "brace") : ("tuple", "bracket");
+        Report($"Unterminated {what} constructor expression",
+            $"There is no corresponding closing {bracket} before the end of the file. This may be caused by incorrect {bracket} nesting elsewhere in this file.",
+            open);
     }
 
     private int ParseFor(int subtree, int open, HclTokenKind close)
@@ -1395,7 +1422,7 @@ public sealed class HclParser
 
     // ---- templates ----
 
-    private int ParseTemplate(int subtree, int open)
+    private int ParseTemplateExpression(int subtree, int open)
     {
         Read();
         if (!EnterNesting())
@@ -1405,10 +1432,27 @@ public sealed class HclParser
         }
 
         var heredoc = Kind(open) == HclTokenKind.HeredocOpen;
-        var end = heredoc ? HclTokenKind.HeredocClose : HclTokenKind.CloseQuote;
+        var ok = ParseTemplateParts(heredoc ? HclTokenKind.HeredocClose : HclTokenKind.CloseQuote, out _, out var passthrough);
+        _depth--;
+        var flags = ok && passthrough ? FlagPassthrough : (byte)0;
+        if (heredoc)
+        {
+            flags |= FlagHeredoc;
+            if (_tokens.TextOf(open).StartsWith("<<-"))
+            {
+                flags |= FlagFlush;
+            }
+        }
+
+        return ok ? Finish(HclSyntaxKind.Template, subtree, open, flags) : Wrap(subtree, open);
+    }
+
+    /// <summary>Reads template parts up to <paramref name="end"/>; false when the template has errors.</summary>
+    private bool ParseTemplateParts(HclTokenKind end, out int endToken, out bool passthrough)
+    {
         var partsBase = _templateParts.Count;
         var startToken = Peek();
-        var endToken = -1;
+        endToken = -1;
         var ok = true;
         while (true)
         {
@@ -1455,21 +1499,9 @@ public sealed class HclParser
         }
 
         ok &= CheckTemplateStructure(partsBase, endToken);
-        var passthrough = _templateParts.Count - partsBase == 1 && _templateParts[partsBase].Kind == PartKind.Interpolation;
+        passthrough = _templateParts.Count - partsBase == 1 && _templateParts[partsBase].Kind == PartKind.Interpolation;
         _templateParts.RemoveRange(partsBase, _templateParts.Count - partsBase);
-        _depth--;
-        byte flags = heredoc ? FlagHeredoc : (byte)0;
-        if (heredoc && _tokens.TextOf(open).StartsWith("<<-"))
-        {
-            flags |= FlagFlush;
-        }
-
-        if (passthrough)
-        {
-            flags |= FlagPassthrough;
-        }
-
-        return ok ? Finish(HclSyntaxKind.Template, subtree, open, flags) : Wrap(subtree, open);
+        return ok;
     }
 
     private void ParseInterpolation(int open, int templateStart, HclTokenKind end)
@@ -1672,6 +1704,13 @@ public sealed class HclParser
             {
                 case PartKind.If or PartKind.For:
                     open.Add((part.Kind, part.Node, false));
+                    if (open.Count > MaxNestingDepth)
+                    {
+                        // Converting templates recurses through their directives, so their depth is bounded too.
+                        Report("Nesting too deep", $"Template directives nest more than {MaxNestingDepth} levels deep here.", NodeSpan(part.Node));
+                        return false;
+                    }
+
                     continue;
                 case PartKind.Literal or PartKind.Interpolation:
                     continue;

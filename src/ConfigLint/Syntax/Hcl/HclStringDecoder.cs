@@ -59,25 +59,16 @@ internal static class HclStringDecoder
         }
 
         var selector = text[i + 1];
-        switch (selector)
+        var simple = selector switch { 'n' => '\n', 'r' => '\r', 't' => '\t', '"' => '"', '\\' => '\\', _ => '\0' };
+        if (simple != '\0')
         {
-            case 'n':
-                output?.Append('\n');
-                return i + 2;
-            case 'r':
-                output?.Append('\r');
-                return i + 2;
-            case 't':
-                output?.Append('\t');
-                return i + 2;
-            case '"':
-                output?.Append('"');
-                return i + 2;
-            case '\\':
-                output?.Append('\\');
-                return i + 2;
-            case 'u' or 'U':
-                return DecodeUnicodeEscape(text, i, end, selector == 'u' ? 4 : 8, output, diagnostics);
+            output?.Append(simple);
+            return i + 2;
+        }
+
+        if (selector is 'u' or 'U')
+        {
+            return DecodeUnicodeEscape(text, i, end, selector == 'u' ? 4 : 8, output, diagnostics);
         }
 
         var width = char.IsHighSurrogate(selector) && i + 2 < end && char.IsLowSurrogate(text[i + 2]) ? 2 : 1;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConfigLint.Text;
 
 namespace ConfigLint.Syntax.Hcl;
@@ -83,7 +84,8 @@ public abstract class HclSyntaxNode
         {
             if (_children.IsDefault)
             {
-                _children = CreateChildren();
+                // Analyzers run in parallel: the first thread to finish wins, so every thread sees the same nodes.
+                ImmutableInterlocked.InterlockedInitialize(ref _children, CreateChildren());
             }
 
             return _children;
@@ -167,22 +169,21 @@ public abstract class HclSyntaxNode
             return [];
         }
 
-        var indices = new List<int>();
-        var child = Index - 1;
-        var stop = Index - size;
-        while (child >= stop)
+        // Children sit just before their parent in post-order, last child first: count them, then fill from the back.
+        var count = 0;
+        for (var child = Index - 1; child >= Index - size; child -= store[child].Size + 1)
         {
-            indices.Add(child);
-            child -= store[child].Size + 1;
+            count++;
         }
 
-        var builder = ImmutableArray.CreateBuilder<HclSyntaxNode>(indices.Count);
-        for (var i = indices.Count - 1; i >= 0; i--)
+        var children = new HclSyntaxNode[count];
+        var slot = count;
+        for (var child = Index - 1; child >= Index - size; child -= store[child].Size + 1)
         {
-            builder.Add(Create(Tree, indices[i], this));
+            children[--slot] = Create(Tree, child, this);
         }
 
-        return builder.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(children);
     }
 
     internal static HclSyntaxNode Create(HclSyntaxTree tree, int index, HclSyntaxNode parent) => tree.NodeStore[index].Kind switch

@@ -39,8 +39,22 @@ public sealed class HclSyntaxTree : SyntaxTree
     /// <summary>True when the file has no syntax error.</summary>
     public bool IsValid => ParseDiagnostics.IsEmpty;
 
-    /// <summary>The file's top-level body.</summary>
-    public HclBody Root => _root ??= new HclBody(this, _rootIndex, null);
+    /// <summary>The file's top-level body. For a tree made by <see cref="HclParser.ParseTemplate"/> it holds only the template.</summary>
+    public HclBody Root
+    {
+        get
+        {
+            if (_root is null)
+            {
+                Interlocked.CompareExchange(ref _root, new HclBody(this, _rootIndex, null), null);
+            }
+
+            return _root;
+        }
+    }
+
+    /// <summary>The template of a tree made by <see cref="HclParser.ParseTemplate"/>; null for a file.</summary>
+    public HclExpression? Expression => Root.Items is [HclExpression expression] ? expression : null;
 
     /// <summary>Number of tokens, the end-of-file token included.</summary>
     public int TokenCount => TokenStore.Count;
@@ -105,6 +119,9 @@ public sealed class HclSyntaxTree : SyntaxTree
         }
     }
 
+    /// <summary>The 0-based line positions of a token (1-based through <see cref="SyntaxTree.GetLocation"/>).</summary>
+    public LinePositionSpan GetLineSpan(HclToken token) => Text.GetLinePositionSpan(token.Span);
+
     /// <summary>The text of a token.</summary>
     public string GetText(HclToken token) => Text.ToString(token.Span);
 
@@ -133,7 +150,9 @@ public sealed class HclSyntaxTree : SyntaxTree
     public TextSpan GetTrailingTrivia(HclToken token)
     {
         var end = token.Span.End;
-        if (token.IsTrivia)
+
+        // A token that ends its line (a newline, a heredoc opener) has no trailing trivia: what follows is the next line's.
+        if (token.IsTrivia || (end > 0 && Text.Content[end - 1] == '\n'))
         {
             return new TextSpan(end, 0);
         }
@@ -142,10 +161,9 @@ public sealed class HclSyntaxTree : SyntaxTree
         {
             if (!TokenStore.IsTrivia(next))
             {
-                // Blanks before a token on the same line trail the previous token.
-                return TextSpan.FromBounds(end, TokenStore.Kind(next) == HclTokenKind.Newline || SameLineBlanks(end, TokenStore.Start(next))
-                    ? TokenStore.Start(next)
-                    : end);
+                // Only blanks lie between tokens, so everything up to the next token trails this one.
+                end = TokenStore.Start(next);
+                break;
             }
 
             end = TokenStore.End(next);
@@ -156,20 +174,6 @@ public sealed class HclSyntaxTree : SyntaxTree
         }
 
         return TextSpan.FromBounds(token.Span.End, end);
-    }
-
-    private bool SameLineBlanks(int from, int to)
-    {
-        var text = Text.Content;
-        for (var i = from; i < to; i++)
-        {
-            if (text[i] is not (' ' or '\t'))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The file rebuilt from its tokens and the blanks between them; always equal to the input.</summary>
@@ -190,5 +194,5 @@ public sealed class HclSyntaxTree : SyntaxTree
     }
 
     /// <inheritdoc />
-    public override void WriteTree(TextWriter writer) => HclTreeWriter.Write(this, writer);
+    public override void WriteTree(TextWriter writer) => HclTreeWriter.Write(this, Root, writer);
 }

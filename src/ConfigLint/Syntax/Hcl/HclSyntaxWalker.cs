@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ConfigLint.Syntax.Hcl;
 
 /// <summary>Visits a node and everything under it; override the methods for the nodes you care about.</summary>
@@ -24,6 +26,9 @@ public abstract class HclSyntaxWalker
     /// <summary>Visits every child of <paramref name="node"/>.</summary>
     protected void VisitChildren(HclSyntaxNode node)
     {
+        // Long operator chains (a + b + … with thousands of terms) make deep trees; running out of stack here throws
+        // InsufficientExecutionStackException, which the analyzer driver reports, instead of ending the process.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in node.Children)
         {
             child.Accept(this);

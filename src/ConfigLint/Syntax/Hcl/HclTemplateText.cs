@@ -20,8 +20,10 @@ internal static class HclTemplateText
         var ltrimNext = false;
         var nextCanTrimPrev = false;
         var childIndex = 0;
-        var token = template.FirstTokenIndex + 1;
-        var last = template.LastTokenIndex;
+        // Quoted and heredoc templates own their opening and closing tokens; a bare template (ParseTemplate) has none.
+        var bare = (template.Flags & 8) != 0;
+        var token = bare ? template.FirstTokenIndex : template.FirstTokenIndex + 1;
+        var last = bare ? template.LastTokenIndex + 1 : template.LastTokenIndex;
         var builder = new StringBuilder();
         while (token < last)
         {
@@ -37,7 +39,7 @@ internal static class HclTemplateText
                     parts[^1] = parts[^1] with { Text = parts[^1].Text!.TrimEnd() };
                 }
 
-                parts.Add(new Piece(null, child, false));
+                parts.Add(new Piece(null, child));
                 var closer = child.LastTokenIndex;
                 ltrimNext = store.Kind(closer) == HclTokenKind.TemplateSequenceEnd && store.Length(closer) == 2;
                 token = closer + 1;
@@ -50,7 +52,7 @@ internal static class HclTemplateText
                 builder.Clear();
                 HclStringDecoder.Decode(text, store.Start(token), store.End(token), quoted, builder, null);
                 var value = builder.ToString();
-                parts.Add(new Piece(ltrim ? value.TrimStart() : value, null, true));
+                parts.Add(new Piece(ltrim ? value.TrimStart() : value, null));
                 nextCanTrimPrev = true;
             }
 
@@ -126,5 +128,5 @@ internal static class HclTemplateText
         }
     }
 
-    private readonly record struct Piece(string? Text, HclExpression? Node, bool IsLiteral);
+    private readonly record struct Piece(string? Text, HclExpression? Node);
 }

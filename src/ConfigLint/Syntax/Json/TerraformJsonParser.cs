@@ -80,7 +80,7 @@ public sealed class TerraformJsonParser
                 {
                     var nameStart = CharOffset((int)reader.TokenStartIndex);
                     var name = reader.GetString()!;
-                    var nameEnd = CharOffset((int)reader.BytesConsumed);
+                    var nameEnd = CharOffset((int)reader.TokenStartIndex + reader.ValueSpan.Length + 2);
                     reader.Read();
                     members.Add(new TerraformJsonMember(name, TextSpan.FromBounds(nameStart, nameEnd), ReadValue(ref reader)));
                 }

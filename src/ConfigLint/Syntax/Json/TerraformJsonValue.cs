@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ConfigLint.Syntax.Hcl;
 using ConfigLint.Text;
 
 namespace ConfigLint.Syntax.Json;
@@ -40,6 +41,14 @@ public sealed class TerraformJsonValue
 
     /// <summary>The items of an array (empty for other kinds).</summary>
     public ImmutableArray<TerraformJsonValue> Items { get; }
+
+    /// <summary>
+    /// Reads a string value as the template Terraform makes of it (<c>"${var.x}-logs"</c>). Spans in the result are
+    /// offsets into <see cref="StringValue"/>; when the JSON string has no escapes, add <c>Span.Start + 1</c> to map
+    /// them into the file. Null for values that are not strings.
+    /// </summary>
+    public HclSyntaxTree? ParseTemplate(string path) =>
+        StringValue is null ? null : HclParser.ParseTemplate(path, global::ConfigLint.Text.SourceText.From(StringValue));
 
     /// <summary>The first member with the name, or null.</summary>
     public TerraformJsonMember? GetMember(string name) => Members.FirstOrDefault(m => m.Name == name);

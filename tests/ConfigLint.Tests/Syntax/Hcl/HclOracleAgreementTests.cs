@@ -28,8 +28,7 @@ public sealed class HclOracleAgreementTests(ITestOutputHelper output)
     [Fact]
     public void Generated_well_formed_files_agree_with_HashiCorp_completely()
     {
-        var directory = WriteGenerated("generated", GeneratedFiles, g => g.WellFormed(), seed: 1);
-        var verdicts = HclOracle.Compare(Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToList());
+        var verdicts = CompareGenerated("generated", GeneratedFiles, g => g.WellFormed(), seed: 1);
         output.WriteLine(HclOracle.Summarize("generated", verdicts));
         Assert.True(verdicts.Count(v => v.OracleAccepts) >= GeneratedFiles * 9 / 10, "the generator should write mostly valid HCL");
         AssertAllAgree(verdicts);
@@ -38,8 +37,7 @@ public sealed class HclOracleAgreementTests(ITestOutputHelper output)
     [Fact]
     public void Mutated_files_agree_with_HashiCorp_on_accept_or_reject_at_least_99_percent()
     {
-        var directory = WriteGenerated("mutated", MutatedFiles, g => g.Mutated(), seed: 2);
-        var verdicts = HclOracle.Compare(Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToList());
+        var verdicts = CompareGenerated("mutated", MutatedFiles, g => g.Mutated(), seed: 2);
         output.WriteLine(HclOracle.Summarize("mutated", verdicts));
         foreach (var verdict in verdicts.Where(v => !v.Agrees).Take(20))
         {
@@ -75,7 +73,7 @@ public sealed class HclOracleAgreementTests(ITestOutputHelper output)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static string WriteGenerated(string name, int count, Func<HclGenerator, string> make, int seed)
+    private static List<HclOracle.Verdict> CompareGenerated(string name, int count, Func<HclGenerator, string> make, int seed)
     {
         var directory = Path.Combine(Path.GetTempPath(), $"configlint-hcl-{name}-{Environment.ProcessId}");
         if (Directory.Exists(directory))
@@ -84,13 +82,20 @@ public sealed class HclOracleAgreementTests(ITestOutputHelper output)
         }
 
         Directory.CreateDirectory(directory);
-        var generator = new HclGenerator(seed);
-        for (var i = 0; i < count; i++)
+        try
         {
-            File.WriteAllText(Path.Combine(directory, $"{name}-{i:D5}.tf"), make(generator));
-        }
+            var generator = new HclGenerator(seed);
+            for (var i = 0; i < count; i++)
+            {
+                File.WriteAllText(Path.Combine(directory, $"{name}-{i:D5}.tf"), make(generator));
+            }
 
-        return directory;
+            return HclOracle.Compare(Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToList());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 
     private void AssertAllAgree(List<HclOracle.Verdict> verdicts)
