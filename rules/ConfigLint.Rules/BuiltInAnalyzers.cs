@@ -1,4 +1,5 @@
 using ConfigLint.Analysis;
+using ConfigLint.Rules.Aws;
 using ConfigLint.Rules.Compose;
 using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
@@ -54,6 +55,14 @@ public static class BuiltInAnalyzers
         new DeprecatedBackendArgument(),
         new ProviderWithoutVersion(),
         new CountAndForEach(),
+
+        // Terraform AWS (CL2xxx)
+        new UnknownArgument(),
+        new MissingRequiredArgument(),
+        new DeprecatedArgument(),
+        new BlockAttributeMismatch(),
+        new UnknownResourceType(),
+        new ConflictingArguments(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),
