@@ -63,6 +63,7 @@ public static class BuiltInAnalyzers
         new BlockAttributeMismatch(),
         new UnknownResourceType(),
         new ConflictingArguments(),
+        new S3LifecycleRuleWithoutFilter(),
         new RdsEngineVersionNotOffered(),
 
         // Dotenv (CL5xxx)
