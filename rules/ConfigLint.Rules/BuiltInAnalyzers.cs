@@ -65,6 +65,7 @@ public static class BuiltInAnalyzers
         new ConflictingArguments(),
         new S3LifecycleRuleWithoutFilter(),
         new RdsEngineVersionNotOffered(),
+        new RdsInvalidStorage(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),
