@@ -66,6 +66,7 @@ public static class BuiltInAnalyzers
         new S3LifecycleRuleWithoutFilter(),
         new RdsEngineVersionNotOffered(),
         new RdsInvalidStorage(),
+        new MissingInternetGatewayDependency(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),

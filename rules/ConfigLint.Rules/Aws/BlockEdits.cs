@@ -52,6 +52,25 @@ internal static class BlockEdits
         return TextEdit.Insert(block.Tree.Path, insertAt, newline + blank + indent + line + trailing);
     }
 
+    /// <summary>
+    /// An edit adding <c>name = value</c> after a block's last argument, its <c>=</c> aligned with that argument's
+    /// when the name fits (as <c>terraform fmt</c> aligns a group), else set apart by a blank line as a group of its own.
+    /// </summary>
+    public static TextEdit? AddArgument(TerraformBlock block, string name, string value)
+    {
+        if (block.Hcl is not { } hcl || hcl.Body.Items.OfType<HclAttribute>().LastOrDefault() is not { } last)
+        {
+            return AddLine(block, $"{name} = {value}", separate: false);
+        }
+
+        var content = block.Tree.Text.Content;
+        var equals = content.IndexOf('=', last.NameToken.Span.End);
+        var width = equals - last.NameToken.Span.Start;
+        return equals > 0 && equals < last.Expression.Span.Start && name.Length < width
+            ? AddLine(block, name.PadRight(width) + "= " + value, separate: false)
+            : AddLine(block, $"{name} = {value}", separate: true);
+    }
+
     private static int LineOf(string content, int offset)
     {
         var line = 0;
