@@ -84,9 +84,13 @@ public static class BuiltInAnalyzers
         // Cross-file consistency (CL6xxx)
         new EnvFileDrift(),
         new ImageTagDrift(),
+        new PortDrift(),
+        new EndpointDrift(),
+        new VariableDefinedNowhere(),
 
         // Secrets (CL7xxx)
         new HardcodedCredential(),
         new HighEntropySecret(),
+        new UnignoredSecretEnvFile(),
     ];
 }

@@ -38,6 +38,7 @@ public static class Linter
         {
             ProviderSchemaFiles = ResolveProviderSchemas(request, configuration, root),
         };
+        ValidateOptions(configuration, analyzers, descriptors);
 
         // Configuration names var files relative to the workspace root; the command line relative to where it runs.
         var binding = request.Binding with
@@ -312,6 +313,44 @@ public static class Linter
         }
 
         return new RuleSeverities(overrides);
+    }
+
+    // Each analyzer checks the options of its own rules, so a misspelt option key stops the run with its file and line.
+    private static void ValidateOptions(LintConfiguration configuration, IReadOnlyList<ConfigAnalyzer> analyzers, ImmutableArray<DiagnosticDescriptor> descriptors)
+    {
+        var errors = new List<ConfigurationError>();
+        foreach (var setting in configuration.Rules)
+        {
+            if (setting.Options is not { } block || Resolve(setting.Rule, descriptors) is not { } descriptor)
+            {
+                continue;
+            }
+
+            foreach (var analyzer in analyzers)
+            {
+                if (!analyzer.SupportedDiagnostics.Contains(descriptor))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    errors.AddRange(analyzer.ValidateOptions(descriptor, block));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    errors.Add(new ConfigurationError(setting.Location,
+                        $"analyzer '{analyzer.Name}' failed to check the options of '{setting.Rule}': {exception.GetType().Name}: {exception.Message}"));
+                }
+
+                break;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
     }
 
     private static DiagnosticDescriptor? Resolve(string rule, ImmutableArray<DiagnosticDescriptor> descriptors) =>

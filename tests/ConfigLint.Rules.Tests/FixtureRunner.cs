@@ -15,16 +15,15 @@ public static class FixtureRunner
         try
         {
             var analyzer = FindAnalyzer(fixture.RuleId);
+            var enabled = new RuleSetting(fixture.RuleId, EnabledSeverity(analyzer, fixture.RuleId), null, Text.Location.None);
+            var configFile = Path.Combine(scratch, ".configlint.yaml");
+            var configuration = File.Exists(configFile) ? ConfigurationLoader.Load(configFile) : LintConfiguration.Empty with { FilePath = configFile };
             var request = new LintRequest
             {
                 Paths = ["."],
                 CurrentDirectory = scratch,
                 Root = scratch,
-                Configuration = LintConfiguration.Empty with
-                {
-                    FilePath = Path.Combine(scratch, ".configlint.yaml"),
-                    Rules = [new RuleSetting(fixture.RuleId, EnabledSeverity(analyzer, fixture.RuleId), null, Text.Location.None)],
-                },
+                Configuration = configuration with { Rules = [enabled, .. configuration.Rules] },
                 Analyzers = analyzer is null ? [] : [analyzer],
                 Fix = fix,
                 MaxParallelism = 1,
@@ -91,16 +90,21 @@ public static class FixtureRunner
         return scratch;
     }
 
+    // A fixture cannot hold a real `.git` or `.gitignore` (git would treat them as the repository's own), so `_git` and
+    // `_gitignore` are copied under those names: a directory fixture with `_git/` is a git repository.
     private static void CopyDirectory(string source, string target)
     {
         foreach (var directory in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
         {
-            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, directory)));
+            Directory.CreateDirectory(Path.Combine(target, Renamed(Path.GetRelativePath(source, directory))));
         }
 
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)));
+            File.Copy(file, Path.Combine(target, Renamed(Path.GetRelativePath(source, file))));
         }
     }
+
+    private static string Renamed(string relativePath) => string.Join(Path.DirectorySeparatorChar,
+        relativePath.Split(Path.DirectorySeparatorChar).Select(part => part switch { "_git" => ".git", "_gitignore" => ".gitignore", _ => part }));
 }

@@ -62,9 +62,6 @@ public sealed class PortEnvironmentMismatch : ConfigAnalyzer
             """,
         tags: ["compose", "consistency"]);
 
-    private static readonly string[] ListenPortVariables =
-        ["PORT", "HTTP_PORT", "APP_PORT", "SERVER_PORT", "LISTEN_PORT", "WEB_PORT", "API_PORT", "FLASK_RUN_PORT", "FLASK_PORT", "UVICORN_PORT", "ASPNETCORE_HTTP_PORTS"];
-
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -107,10 +104,9 @@ public sealed class PortEnvironmentMismatch : ConfigAnalyzer
 
     private static (ComposeEnvironmentVariable? Variable, int Port) ListenPort(ComposeServiceNode service)
     {
-        foreach (var name in ListenPortVariables)
+        foreach (var name in ListenPorts.Variables)
         {
-            if (service.GetEnvironment(name) is { Value: { } value } variable
-                && int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is > 0 and <= 65535)
+            if (service.GetEnvironment(name) is { Value: { } value } variable && ListenPorts.TryParse(value, out var port))
             {
                 return (variable, port);
             }

@@ -3,6 +3,8 @@ using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
 using ConfigLint.Model;
 using ConfigLint.Model.Compose;
+using ConfigLint.Model.Dotenv;
+using ConfigLint.Rules.Consistency;
 using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Compose;
@@ -25,7 +27,9 @@ public sealed class UndefinedVariable : ConfigAnalyzer
             (`${VAR:-default}`, `${VAR-default}`). For `${VAR:?message}` and `${VAR?message}` the variable is
             required and the message says Compose will refuse to start. Variables every shell has (`HOME`, `USER`,
             `PWD`, …) are not reported. ConfigLint does not read your shell, so a variable exported there is reported
-            too: define it in `.env` or give it a default.
+            too: define it in `.env` or give it a default. A variable that nothing in the workspace defines at all is
+            `CL6005`'s finding instead; when another env file defines it (a `.env.production` passed with `--env-file`),
+            that definition is a related location.
 
             ## Why is this bad?
             Compose substitutes an empty string with only a warning on the console, so
@@ -72,7 +76,8 @@ public sealed class UndefinedVariable : ConfigAnalyzer
             var reported = new HashSet<(string, TextSpan)>();
             foreach (var use in ComposeValues.Variables(project.Root))
             {
-                if (!use.IsMissing || ShellVariables.All.Contains(use.Name) || !reported.Add((use.Location.Path, use.Location.Span)))
+                if (!use.IsMissing || ShellVariables.All.Contains(use.Name) || VariableDefinedNowhere.IsDefinedNowhere(context.Graph, use)
+                    || !reported.Add((use.Location.Path, use.Location.Span)))
                 {
                     continue;
                 }
@@ -80,9 +85,28 @@ public sealed class UndefinedVariable : ConfigAnalyzer
                 var consequence = use.IsRequired
                     ? $"'docker compose' refuses to start unless the shell sets {use.Name}"
                     : $"Compose substitutes an empty string unless the shell sets {use.Name}";
-                context.ReportDiagnostic(Diagnostic.Create(Rule, use.Location, use.Name, where, consequence));
+                var diagnostic = Diagnostic.Create(Rule, use.Location, use.Name, where, consequence);
+                if (!use.IsSet && DefinedElsewhere(context.Graph, use.Name) is { } elsewhere)
+                {
+                    diagnostic = diagnostic.WithRelated(elsewhere.Location, $"'{use.Name}' is defined here, in a file Compose does not read for interpolation");
+                }
+
+                context.ReportDiagnostic(diagnostic);
             }
         }
+    }
+
+    private static DotenvEntryNode? DefinedElsewhere(ConfigGraph graph, string name)
+    {
+        foreach (var node in graph.Nodes(NodeKind.DotenvEntry))
+        {
+            if (node.Name == name && node is DotenvEntryNode { Value: not null } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private static string Dotenv(ComposeProject project) => project.Directory.Length == 0 ? ".env" : project.Directory + "/.env";

@@ -25,15 +25,19 @@ public static class EnvFileVariants
 
     /// <summary>The groups of variants (two or more files each), by directory, in path order.</summary>
     public static IEnumerable<IReadOnlyList<DotenvSyntaxTree>> Group(IEnumerable<DotenvSyntaxTree> files) =>
-        files.Where(f => IsVariant(Path.GetFileName(f.Path)))
+        files.Where(f => IsVariant(f.Path))
             .GroupBy(f => WorkspacePaths.DirectoryOf(f.Path), StringComparer.Ordinal)
             .Select(g => (IReadOnlyList<DotenvSyntaxTree>)[.. g.OrderBy(f => f.Path, StringComparer.Ordinal)])
             .Where(g => g.Count > 1)
             .OrderBy(g => g[0].Path, StringComparer.Ordinal);
 
-    private static bool IsVariant(string fileName)
+    /// <summary>
+    /// True for a file that holds one environment's settings: <c>.env</c>, <c>.env.&lt;name&gt;</c> and
+    /// <c>&lt;environment&gt;.env</c>, but not a local override (<c>.env.local</c>, <c>*.local</c>).
+    /// </summary>
+    public static bool IsVariant(string path)
     {
-        var name = fileName.ToLowerInvariant();
+        var name = Path.GetFileName(path).ToLowerInvariant();
         if (name.EndsWith(".local", StringComparison.Ordinal) || name == ".env.local")
         {
             return false;

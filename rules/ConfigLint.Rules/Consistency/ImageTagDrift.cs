@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
 using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
+using ConfigLint.Model;
+using ConfigLint.Model.Kubernetes;
 using ConfigLint.Model.Linking;
+using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Consistency;
 
@@ -20,9 +23,12 @@ public sealed class ImageTagDrift : ConfigAnalyzer
             ## What it does
             Collects the images of every Compose service and Kubernetes container in the workspace (after
             interpolation and kustomization `images:` rewrites) and, for each repository used with more than one
-            tag or digest, reports the uses that differ from the most common one, with the others as related
-            locations. Docker Hub official images (`postgres`, `redis`, …) are left out, since different
-            applications legitimately run different versions of them.
+            tag or digest, reports the uses that differ from the most common one, with every other use as a related
+            location (up to ten). `acme/api`, `docker.io/acme/api` and `index.docker.io/acme/api` are one repository.
+            A use whose version comes from a kustomization's `images:` entry is reported at that entry, with the
+            manifest line it rewrites as related; a use that differs only because of a rewrite shows the entry as
+            related. Docker Hub official images (`postgres`, `redis`, …) are left out, since different applications
+            legitimately run different versions of them.
 
             ## Why is this bad?
             Services built from one repository are usually released together. When the API runs `2.0.0` and its
@@ -52,6 +58,8 @@ public sealed class ImageTagDrift : ConfigAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterWorkspaceAction(Analyze);
 
+    private const int MaxRelated = 10;
+
     private static void Analyze(WorkspaceAnalysisContext context)
     {
         if (context.Graph.GetModel<ImageModel>() is not { } model)
@@ -59,14 +67,16 @@ public sealed class ImageTagDrift : ConfigAnalyzer
             return;
         }
 
-        foreach (var group in model.SharedRepositories())
+        var kubernetes = context.Graph.GetModel<KubernetesModel>();
+        var reported = new HashSet<Location>();
+        foreach (var group in model.Uses.GroupBy(u => ImageKeys.Of(u.Image), StringComparer.Ordinal))
         {
             if (group.First().Image.IsOfficialImage)
             {
                 continue;
             }
 
-            var versions = group.GroupBy(Version, StringComparer.Ordinal).OrderByDescending(v => v.Count()).ThenBy(v => Order(group, v.Key)).ToList();
+            var versions = group.GroupBy(u => Version(u), StringComparer.Ordinal).OrderByDescending(v => v.Count()).ThenBy(v => Order(group, v.Key)).ToList();
             if (versions.Count < 2)
             {
                 continue;
@@ -76,11 +86,28 @@ public sealed class ImageTagDrift : ConfigAnalyzer
             var reference = common.First();
             foreach (var drifting in versions.Skip(1).SelectMany(v => v))
             {
-                var where = $"{reference.Location.Path}:{reference.Location.StartLine}{(reference.IsRewritten ? " (after its kustomization's images: rewrite)" : string.Empty)}";
-                var diagnostic = Diagnostic.Create(Rule, drifting.Location, group.Key, Version(drifting), common.Key, where);
-                foreach (var other in common.Take(3))
+                var rewrite = drifting.IsRewritten ? Rewrite(kubernetes, drifting) : null;
+                var location = rewrite?.Location ?? drifting.Location;
+                if (!reported.Add(location))
                 {
-                    diagnostic = diagnostic.WithRelated(other.Location, $"'{group.Key}' runs {common.Key} here{(other.IsRewritten ? " after kustomization" : string.Empty)}");
+                    continue;
+                }
+
+                var where = $"{reference.Location.Path}:{reference.Location.StartLine}{(reference.IsRewritten ? " (after its kustomization's images: rewrite)" : string.Empty)}";
+                var diagnostic = Diagnostic.Create(Rule, location, group.Key, Version(drifting), common.Key, where);
+                if (rewrite is not null)
+                {
+                    diagnostic = diagnostic.WithRelated(drifting.Location, $"the image this entry rewrites to {Version(drifting)} is written here");
+                }
+
+                var others = group.Where(u => u != drifting).OrderBy(u => Version(u) == common.Key ? 0 : 1).ToList();
+                foreach (var other in others.Take(MaxRelated))
+                {
+                    diagnostic = diagnostic.WithRelated(other.Location, $"'{group.Key}' runs {Version(other)} here{(other.IsRewritten ? " after kustomization" : string.Empty)}");
+                    if (other.IsRewritten && Rewrite(kubernetes, other) is { } otherRewrite)
+                    {
+                        diagnostic = diagnostic.WithRelated(otherRewrite.Location, $"this kustomization entry sets {Version(other)}");
+                    }
                 }
 
                 context.ReportDiagnostic(diagnostic);
@@ -88,7 +115,38 @@ public sealed class ImageTagDrift : ConfigAnalyzer
         }
     }
 
-    private static string Version(ImageUse use) => use.Image.Digest is { } digest ? "@" + digest : use.Image.Tag ?? "latest";
+    // The kustomization `images:` entry that gives a rewritten use its version, located at its newTag or digest.
+    private static (Location Location, KustomizationNode Kustomization)? Rewrite(KubernetesModel? model, ImageUse use)
+    {
+        if (model is null || use.Node is not KubernetesContainerNode { Image: { } written } || ImageReference.Parse(written) is not { } original)
+        {
+            return null;
+        }
+
+        foreach (var kustomization in model.Kustomizations)
+        {
+            if (!kustomization.Files.Contains(use.Node.Tree.Path) || kustomization.Properties.Get("images") is not ConfigList entries)
+            {
+                continue;
+            }
+
+            foreach (var image in kustomization.Images)
+            {
+                if (image.Apply(original) is { } result && ImageReference.Parse(result) is { } parsed && Version(parsed) == Version(use.Image))
+                {
+                    var entry = entries.Items.OfType<ConfigObject>().FirstOrDefault(i => i.Location == image.Location);
+                    var at = entry?.Get("digest") ?? entry?.Get("newTag") ?? entry?.Get("newName");
+                    return (at?.Location ?? image.Location, kustomization);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Version(ImageUse use) => Version(use.Image);
+
+    private static string Version(ImageReference image) => image.Digest is { } digest ? "@" + digest : image.Tag ?? "latest";
 
     private static int Order(IEnumerable<ImageUse> group, string version) =>
         group.Select((use, index) => (use, index)).First(p => Version(p.use) == version).index;

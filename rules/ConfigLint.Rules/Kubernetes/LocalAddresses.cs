@@ -73,7 +73,8 @@ public static class LocalAddresses
         return colon >= 0 ? authority[..colon] : authority;
     }
 
-    private static bool IsLoopback(string host)
+    /// <summary>True for <c>localhost</c>, <c>127.x.x.x</c> and <c>::1</c>.</summary>
+    internal static bool IsLoopback(string host)
     {
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || host == "::1")
         {

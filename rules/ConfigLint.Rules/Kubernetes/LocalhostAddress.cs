@@ -3,6 +3,7 @@ using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
 using ConfigLint.Model;
 using ConfigLint.Model.Kubernetes;
+using ConfigLint.Rules.Consistency.Endpoints;
 using ConfigLint.Rules.Secrets;
 using ConfigLint.Text;
 
@@ -25,7 +26,9 @@ public sealed class LocalhostAddress : ConfigAnalyzer
             is `localhost`, `127.x.x.x` or `::1`, `host:port` values with such a host, and host-like keys
             (`*_HOST`, `*_ADDR`, `*_ENDPOINT`, `*_SERVER`) set to one. Keys that name listen or bind addresses, proxy
             bypass lists and allowed origins are skipped. When a ConfigMap or Secret of the namespace names a
-            cluster address (`*.svc`) under a key with the same prefix, it is shown as a related location. Secret
+            cluster address (`*.svc`) under a key with the same prefix or of the same endpoint family (`DB_HOST` for
+            `DATABASE_URL`), it is shown as a related location. The other disagreements between such values (port,
+            database) are `CL6004`'s. Secret
             values never appear in the output.
 
             ## Why is this bad?
@@ -107,7 +110,11 @@ public sealed class LocalhostAddress : ConfigAnalyzer
         context.ReportDiagnostic(redact ? diagnostic with { Redactions = [location] } : diagnostic);
     }
 
-    // A value under a key with the same first word (DATABASE_URL ~ DATABASE_HOST) that names a cluster service.
+    // DB_HOST and DATABASE_URL describe one endpoint family (see endpoint-drift), though their first words differ.
+    private static string EndpointFamily(string key) => EndpointKeys.Classify(key)?.Family ?? EndpointKeys.UrlFamily(key);
+
+    // A value under a key with the same first word (DATABASE_URL ~ DATABASE_HOST) or of the same endpoint family
+    // (DATABASE_URL ~ DB_HOST) that names a cluster service.
     private static (string Owner, string Key, Location Location)? ClusterAddress(ConfigGraph graph, string? @namespace, string key)
     {
         if (graph.GetModel<KubernetesModel>() is not { } model)
@@ -116,6 +123,7 @@ public sealed class LocalhostAddress : ConfigAnalyzer
         }
 
         var prefix = key.Split('_', '.', '-')[0];
+        var family = EndpointFamily(key);
         foreach (var node in model.Objects)
         {
             if (node.ObjectKind != "ConfigMap" || node.Namespace != @namespace)
@@ -125,7 +133,8 @@ public sealed class LocalhostAddress : ConfigAnalyzer
 
             foreach (var entry in node.DataEntries)
             {
-                if (entry.Value is { } value && entry.Key.Split('_', '.', '-')[0].Equals(prefix, StringComparison.OrdinalIgnoreCase)
+                if (entry.Value is { } value
+                    && (entry.Key.Split('_', '.', '-')[0].Equals(prefix, StringComparison.OrdinalIgnoreCase) || EndpointFamily(entry.Key) == family)
                     && (value.Contains(".svc", StringComparison.Ordinal) || value.Contains("cluster.local", StringComparison.Ordinal)))
                 {
                     return ($"ConfigMap '{node.Name}'", entry.Key, entry.ValueLocation);

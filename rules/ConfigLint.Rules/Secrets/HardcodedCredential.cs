@@ -13,16 +13,19 @@ public sealed class HardcodedCredential : ConfigAnalyzer
         id: "CL7001",
         name: "hardcoded-credential",
         title: "Credential written into a configuration file",
-        messageFormat: "'{0}' holds a credential, {1} ({2}); keep it in a secret store and reference it instead",
+        messageFormat: "'{0}'{3} holds a credential, {1} ({2}); keep it in a secret store and reference it instead{4}",
         category: Categories.Security,
         defaultSeverity: DiagnosticSeverity.Error,
         description: """
             ## What it does
             Reports values that are live credentials in a recognisable format: AWS access key ids, GitHub,
             GitLab, Slack, Stripe, Google, npm, SendGrid, OpenAI and Anthropic tokens, private keys, JSON Web
-            Tokens, and connection strings with a literal password. It looks at env files, Compose and
-            Kubernetes values and Terraform literals. Placeholders (`changeme`, `<token>`) and references
-            (`${DB_PASSWORD}`) are not reported. The secret itself never appears in any output.
+            Tokens, and connection strings with a literal password. It looks at env files, Compose values
+            (`environment` included, interpolated values as written), Kubernetes container `env` values (named by
+            the variable), ConfigMap data (where a credential is worse than in a Secret: the message says so) and
+            Terraform literals. Secret manifests are `CL3012`'s. Placeholders (`changeme`, `<token>`) and references
+            (`${DB_PASSWORD}`, `valueFrom.secretKeyRef`) are not reported. The secret itself never appears in any
+            output: text, SARIF, JSON and snippets show a redacted form.
 
             ## Why is this bad?
             Anything committed is readable by everyone with access to the repository and its history, forever.
@@ -54,13 +57,14 @@ public sealed class HardcodedCredential : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        foreach (var (key, value) in SecretCandidates.Of(context.Node))
+        foreach (var candidate in SecretCandidates.Of(context.Node))
         {
-            if (SecretScanner.Scan(key: null, value.Text) is { } finding)
+            if (SecretScanner.Scan(key: null, candidate.Text) is { } finding)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, value.Location, key, finding.Kind, finding.Redacted) with
+                context.ReportDiagnostic(Diagnostic.Create(Rule, candidate.Location, candidate.Key, finding.Kind, finding.Redacted,
+                    SecretPlaces.In(candidate), SecretPlaces.Advice(candidate)) with
                 {
-                    Redactions = [value.Location],
+                    Redactions = [candidate.Location],
                 });
             }
         }

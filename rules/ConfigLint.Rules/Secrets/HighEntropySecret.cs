@@ -13,15 +13,17 @@ public sealed class HighEntropySecret : ConfigAnalyzer
         id: "CL7002",
         name: "high-entropy-secret",
         title: "Random-looking secret under a secret-like key",
-        messageFormat: "'{0}' looks like a real secret ({1}); keep it in a secret store and reference it instead",
+        messageFormat: "'{0}'{2} looks like a real secret ({1}); keep it in a secret store and reference it instead{3}",
         category: Categories.Security,
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
             ## What it does
             Reports values of at least 12 characters with high Shannon entropy (3.5 bits per character or more)
             under keys that name a credential: `password`, `secret`, `token`, `api_key`, `private_key`,
-            `credential`, `auth`. Values in a known credential format are reported by CL7001 instead;
-            placeholders and references are not reported.
+            `credential`, `auth`, in the same places as CL7001: env files, Compose values, Kubernetes container
+            `env` values (under the variable's name) and ConfigMap data, Terraform literals. Values in a known
+            credential format are reported by CL7001 instead, Secret manifests by CL3012; placeholders and references
+            are not reported.
 
             ## Why is this bad?
             A random string next to `DB_PASSWORD` is almost always the real password. Once committed it is in
@@ -52,14 +54,15 @@ public sealed class HighEntropySecret : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        foreach (var (key, value) in SecretCandidates.Of(context.Node))
+        foreach (var candidate in SecretCandidates.Of(context.Node))
         {
             // Known formats belong to CL7001; only the entropy verdict is ours.
-            if (SecretScanner.Scan(key: null, value.Text) is null && SecretScanner.Scan(key, value.Text) is { } finding)
+            if (SecretScanner.Scan(key: null, candidate.Text) is null && SecretScanner.Scan(candidate.Key, candidate.Text) is { } finding)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, value.Location, key, finding.Redacted) with
+                context.ReportDiagnostic(Diagnostic.Create(Rule, candidate.Location, candidate.Key, finding.Redacted,
+                    SecretPlaces.In(candidate), SecretPlaces.Advice(candidate)) with
                 {
-                    Redactions = [value.Location],
+                    Redactions = [candidate.Location],
                 });
             }
         }

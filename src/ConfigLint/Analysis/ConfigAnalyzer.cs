@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using ConfigLint.Configuration;
 using ConfigLint.Diagnostics;
+using ConfigLint.Model;
 
 namespace ConfigLint.Analysis;
 
@@ -18,4 +20,12 @@ public abstract class ConfigAnalyzer
 
     /// <summary>A readable name for error reports: the type name.</summary>
     public virtual string Name => GetType().Name;
+
+    /// <summary>
+    /// Checks the <c>options:</c> block that configuration gives <paramref name="rule"/> (one of
+    /// <see cref="SupportedDiagnostics"/>) before anything is analyzed, and returns one error per problem, located at the
+    /// offending key or value; any error stops the run with exit code 2. An analyzer that reads options overrides this
+    /// so that a misspelt option is an error rather than silently ignored. The default accepts any options.
+    /// </summary>
+    public virtual IEnumerable<ConfigurationError> ValidateOptions(DiagnosticDescriptor rule, ConfigObject options) => [];
 }

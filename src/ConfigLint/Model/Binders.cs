@@ -20,5 +20,6 @@ public static class Binders
         new KubernetesBinder(),
         new TerraformBinder(),
         new ImageLinker(),
+        new GitRepositoryBinder(),
     ];
 }

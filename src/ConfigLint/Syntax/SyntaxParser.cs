@@ -1,8 +1,8 @@
 using ConfigLint.Syntax.Dockerfile;
 using ConfigLint.Syntax.Dotenv;
-using ConfigLint.Syntax.Yaml;
 using ConfigLint.Syntax.Hcl;
 using ConfigLint.Syntax.Json;
+using ConfigLint.Syntax.Yaml;
 using ConfigLint.Text;
 using ConfigLint.Workspaces;
 

@@ -17,7 +17,7 @@ public sealed class WorkspaceDiscovery
     private readonly LintConfiguration _configuration;
     private readonly ImmutableArray<GlobPattern> _include;
     private readonly ImmutableArray<GlobPattern> _exclude;
-    private readonly Dictionary<string, GitIgnoreRules?> _gitIgnores = new(StringComparer.Ordinal);
+    private readonly GitIgnoreMatcher _gitIgnores;
     private readonly SortedDictionary<string, WorkspaceFile> _files = new(StringComparer.Ordinal);
     private readonly HashSet<string> _contextDirectories = new(StringComparer.Ordinal);
 
@@ -27,6 +27,7 @@ public sealed class WorkspaceDiscovery
         _configuration = configuration;
         _include = [.. configuration.Include.Select(p => GlobPattern.Parse(p))];
         _exclude = [.. configuration.Exclude.Select(p => GlobPattern.Parse(p))];
+        _gitIgnores = new GitIgnoreMatcher(root);
     }
 
     /// <summary>
@@ -224,48 +225,8 @@ public sealed class WorkspaceDiscovery
         return true;
     }
 
-    private bool IsGitIgnored(string relative, bool isDirectory)
-    {
-        if (!_configuration.RespectGitIgnore)
-        {
-            return false;
-        }
-
-        bool? ignored = null;
-        var directory = string.Empty;
-        var parts = relative.Split('/');
-        for (var i = 0; i < parts.Length; i++)
-        {
-            if (GetGitIgnore(directory)?.IsIgnored(relative, isDirectory) is { } decision)
-            {
-                ignored = decision;
-            }
-
-            directory = WorkspacePaths.Combine(directory, parts[i]);
-        }
-
-        return ignored == true;
-    }
-
-    private GitIgnoreRules? GetGitIgnore(string relativeDirectory)
-    {
-        if (!_gitIgnores.TryGetValue(relativeDirectory, out var rules))
-        {
-            var file = Path.Combine(WorkspacePaths.ToFull(_root, relativeDirectory), ".gitignore");
-            try
-            {
-                rules = File.Exists(file) ? GitIgnoreRules.Parse(relativeDirectory, File.ReadAllText(file)) : null;
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                rules = null;
-            }
-
-            _gitIgnores[relativeDirectory] = rules;
-        }
-
-        return rules;
-    }
+    private bool IsGitIgnored(string relative, bool isDirectory) =>
+        _configuration.RespectGitIgnore && _gitIgnores.IsIgnored(relative, isDirectory);
 
     // The enumeration already read each entry's attributes; asking LinkTarget would cost a readlink per file.
     private static bool IsLink(FileSystemInfo entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;

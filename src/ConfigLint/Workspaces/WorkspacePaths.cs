@@ -31,6 +31,12 @@ public static class WorkspacePaths
         return slash < 0 ? string.Empty : relativePath[..slash];
     }
 
+    /// <summary>
+    /// Resolves a path written in a file of <paramref name="directory"/> (relative to it, <c>..</c> allowed) to a
+    /// workspace-relative path; null when it is absolute, empty, or climbs out of the workspace.
+    /// </summary>
+    public static string? Resolve(string directory, string path) => Model.RelativePaths.Resolve(directory, path);
+
     /// <summary>Joins relative path parts.</summary>
     public static string Combine(string directory, string name) => directory.Length == 0 ? name : directory + "/" + name;
 }

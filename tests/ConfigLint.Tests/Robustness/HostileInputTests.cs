@@ -94,4 +94,40 @@ public sealed class HostileInputTests
         var result = Lint(workspace);
         Assert.Equal(9_999, result.Diagnostics.Count(d => d.Id == "CL5001"));
     }
+
+    public static TheoryData<string, string> DeepNesting() => new()
+    {
+        { "main.tf", "locals {\n  x = " + new string('[', 100_000) + new string(']', 100_000) + "\n}\n" },
+        { "main.tf", "locals {\n  x = " + string.Concat(Enumerable.Repeat("-(", 50_000)) + "1" + new string(')', 50_000) + "\n}\n" },
+        { "deep.tf", string.Concat(Enumerable.Repeat("a {\n", 100_000)) },
+        { "main.tf.json", new string('[', 100_000) + new string(']', 100_000) },
+        { "deploy.yaml", "apiVersion: v1\nkind: ConfigMap\ndata: " + new string('[', 100_000) + new string(']', 100_000) + "\n" },
+        { "docker-compose.yml", "services:\n  app:\n    image: " + string.Concat(Enumerable.Repeat("{a: ", 100_000)) + "1" + new string('}', 100_000) + "\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeepNesting))]
+    public void Hundred_thousand_deep_nesting_is_a_diagnostic_not_a_crash(string name, string content)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write(name, content);
+        workspace.Write("ok/.env", "A=1\nA=2\n");
+        var (exitCode, output, error) = CliRunner.Run(workspace.Root, "lint", "--format", "msbuild");
+        Assert.Equal(1, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains($"{name}(", output);
+        Assert.Contains("ok/.env(2,1): warning CL5001", output);
+    }
+
+    [Fact]
+    public void File_that_disappears_between_discovery_and_reading_is_reported()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("a/.env", "A=1\n");
+        var file = new ConfigLint.Workspaces.WorkspaceFile(Path.Combine(workspace.Root, "gone.env"), "gone.env", ConfigLint.Syntax.ConfigFormat.Dotenv, IsRequested: true);
+        var tree = ConfigLint.Workspaces.SourceFileReader.Read(file, 1 << 20);
+        var diagnostic = Assert.Single(tree.Diagnostics);
+        Assert.Equal("CL0004", diagnostic.Id);
+        Assert.Contains("could not be read", diagnostic.Message);
+    }
 }

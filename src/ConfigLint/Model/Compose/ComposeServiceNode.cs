@@ -47,6 +47,16 @@ public sealed class ComposeServiceNode : ConfigNode
     /// <summary>The <c>build</c> section (a context string is expanded to <c>context:</c>), or null.</summary>
     public ConfigObject? Build => Properties.Get("build") as ConfigObject;
 
+    /// <summary>
+    /// The workspace-relative path of the Dockerfile the <c>build</c> reads (<c>context</c> joined with
+    /// <c>dockerfile</c>, which defaults to <c>Dockerfile</c>), or null when the service does not build, builds from a
+    /// remote context or <c>dockerfile_inline</c>, or the path leaves the workspace. The file is loaded as context
+    /// when it exists, so <c>graph.FindTree(path)</c> finds it.
+    /// </summary>
+    public string? DockerfilePath => Build is { } build && !build.Contains("dockerfile_inline")
+        ? ComposeBuild.DockerfilePath(Project.Directory, ComposeValues.Text(build.Get("context")), ComposeValues.Text(build.Get("dockerfile")))
+        : null;
+
     /// <summary>The <c>command</c> (string or list), or null.</summary>
     public ConfigValue? Command => Properties.Get("command");
 

@@ -99,6 +99,33 @@ public sealed class ComposeModelTests
     }
 
     [Fact]
+    public void Build_dockerfiles_are_located_and_loaded_as_context()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("deploy/compose.yaml", """
+            services:
+              web:
+                build: ../web
+              api:
+                build: {context: ../api, dockerfile: docker/Dockerfile.prod}
+              inline:
+                build: {context: ., dockerfile_inline: "FROM scratch"}
+              remote:
+                build: https://github.com/acme/app.git#main
+            """);
+        workspace.Write("web/Dockerfile", "FROM node:22\nEXPOSE 3000\n");
+        workspace.Write("api/docker/Dockerfile.prod", "FROM python:3.12\nEXPOSE 8000/tcp 9000\n");
+        var graph = ModelGraph.Bind(workspace, "deploy/compose.yaml");
+        Assert.Equal("web/Dockerfile", Service(graph, "web").DockerfilePath);
+        Assert.Equal("api/docker/Dockerfile.prod", Service(graph, "api").DockerfilePath);
+        Assert.Null(Service(graph, "inline").DockerfilePath);
+        Assert.Null(Service(graph, "remote").DockerfilePath);
+        var dockerfile = Assert.IsType<ConfigLint.Syntax.Dockerfile.DockerfileSyntaxTree>(graph.FindTree("api/docker/Dockerfile.prod"));
+        Assert.Equal([8000, 9000], dockerfile.ExposedPorts().Select(p => p.Port));
+        Assert.NotNull(graph.FindTree("web/Dockerfile"));
+    }
+
+    [Fact]
     public void Env_files_outside_discovery_are_loaded_and_bound()
     {
         using var workspace = new TempWorkspace();

@@ -361,4 +361,60 @@ public sealed class TerraformEvaluatorTests
         var content = dynamic.Body.GetBlock("content")!;
         Assert.Equal(["22", "443"], scopes.Select(s => module.Evaluator.Evaluate(content.Body.GetAttribute("from_port")!.Expression, s).ToString()));
     }
+
+    [Fact]
+    public void Module_instances_see_each_value_and_non_nullable_variables_fall_back_to_their_default()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("main.tf", """
+            module "svc" {
+              source   = "./svc"
+              for_each = { api = 8080, web = 80 }
+              port     = each.value
+              label    = null
+            }
+
+            output "api" { value = module.svc["api"].address }
+            output "web" { value = module.svc["web"].address }
+            """);
+        workspace.Write("svc/main.tf", """
+            variable "port" { type = number }
+
+            variable "label" {
+              type     = string
+              default  = "svc"
+              nullable = false
+            }
+
+            output "address" { value = "${var.label}:${var.port}" }
+            """);
+        var model = TerraformGraph.Bind(workspace).Model();
+        var root = model.GetModule("")!.Evaluator;
+        Assert.Equal("\"svc:8080\"", root.Output("api").ToString());
+        Assert.Equal("\"svc:80\"", root.Output("web").ToString());
+
+        // Two instances pass different ports: in its own context the module does not know which.
+        Assert.False(model.GetModule("svc")!.Evaluator.Variable("port").IsKnown);
+        Assert.Equal("\"svc\"", model.GetModule("svc")!.Evaluator.Variable("label").ToString());
+    }
+
+    [Fact]
+    public void Command_line_values_parse_as_expressions_for_complex_types()
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("main.tf", """
+            variable "zones" { type = list(string) }
+            variable "name" {}
+            output "zones" { value = var.zones }
+            output "name" { value = var.name }
+            """);
+        var settings = new BindingSettings
+        {
+            TerraformVariables = [KeyValuePair.Create("zones", "[\"a\", \"b\"]"), KeyValuePair.Create("name", "[not parsed]")],
+        };
+        var evaluator = TerraformGraph.Bind(workspace, settings).Model().GetModule("")!.Evaluator;
+        Assert.Equal("[\"a\", \"b\"]", evaluator.Output("zones").ToString());
+        Assert.Equal("\"[not parsed]\"", evaluator.Output("name").ToString());
+        Assert.True(evaluator.Variable("zones").Origins[0].Location.IsNone);
+    }
 }

@@ -778,7 +778,8 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
         switch (name)
         {
             case "file":
-                return TerraformValue.String(text).WithOrigins([new ValueOrigin(Location.FileStart(relative), $"the content of {relative}")]);
+                // No origin: the file is usually not one ConfigLint parses, and findings may only point into those.
+                return TerraformValue.String(text).WithOrigins(values[0].Origins);
             case "filebase64":
                 return TerraformValue.String(Convert.ToBase64String(Encoding.UTF8.GetBytes(text)));
         }
@@ -852,8 +853,8 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
                 return TerraformValue.UnknownBecause($"{name}.{Attribute(0)} is not known before apply");
             case "module" when Attribute(0) is { } call:
                 return ModuleReference(call, steps, scope);
-            case "data" or "ephemeral" when Attribute(0) is { } type && Attribute(1) is { } resourceName:
-                var mode = name == "data" ? TerraformResourceMode.Data : TerraformResourceMode.Ephemeral;
+            case "data" or "ephemeral" or "resource" when Attribute(0) is { } type && Attribute(1) is { } resourceName:
+                var mode = name switch { "data" => TerraformResourceMode.Data, "ephemeral" => TerraformResourceMode.Ephemeral, _ => TerraformResourceMode.Managed };
                 return ResourceReference(Module.FindResource(mode, type, resourceName), steps, 2, scope);
             default:
                 return Attribute(0) is { } managed

@@ -12,7 +12,7 @@ public static class TerraformReferenceCollector
 {
     /// <summary>The root names that are not resource types.</summary>
     public static ImmutableHashSet<string> ReservedRoots { get; } =
-        ImmutableHashSet.Create(StringComparer.Ordinal, "var", "local", "module", "data", "ephemeral", "count", "each", "path", "terraform", "self", "action");
+        ImmutableHashSet.Create(StringComparer.Ordinal, "var", "local", "module", "data", "ephemeral", "resource", "count", "each", "path", "terraform", "self", "action", "list", "caller");
 
     /// <summary>The references of one expression.</summary>
     public static ImmutableArray<TerraformReference> Collect(TerraformExpression expression, TerraformReferenceContext context = TerraformReferenceContext.Value) =>
@@ -54,8 +54,8 @@ public static class TerraformReferenceCollector
         string? type = null;
         switch (rootName)
         {
-            case "action":
-                // Terraform 1.14's actions (action.type.name) are not bound as nodes.
+            case "action" or "list" or "caller":
+                // Actions (action.type.name), list resources of query files and caller are not bound as nodes.
                 return null;
             case "var" or "local" or "module" or "count" or "each" or "path" or "terraform" or "self":
                 if (!IsAttribute(steps, 0))
@@ -76,13 +76,14 @@ public static class TerraformReferenceCollector
                 };
                 subjectSteps = 1;
                 break;
-            case "data" or "ephemeral":
+            case "data" or "ephemeral" or "resource":
                 if (!IsAttribute(steps, 0) || !IsAttribute(steps, 1))
                 {
                     return null;
                 }
 
-                kind = rootName == "data" ? TerraformReferenceKind.DataSource : TerraformReferenceKind.Ephemeral;
+                // resource.type.name is the managed resource, written so for types that clash with a reserved name.
+                kind = rootName switch { "data" => TerraformReferenceKind.DataSource, "ephemeral" => TerraformReferenceKind.Ephemeral, _ => TerraformReferenceKind.Resource };
                 type = steps[0].Name;
                 subjectSteps = 2;
                 break;

@@ -102,3 +102,8 @@ check "site" {
 output "ips" {
   value = aws_instance.web[*].private_ip
 }
+
+# Terraform's resource. prefix names a managed resource whose type clashes with a reserved word.
+output "group_name" {
+  value = resource.aws_security_group.web.name
+}
