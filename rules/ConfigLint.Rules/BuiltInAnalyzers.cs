@@ -67,6 +67,9 @@ public static class BuiltInAnalyzers
         new RdsEngineVersionNotOffered(),
         new RdsInvalidStorage(),
         new MissingInternetGatewayDependency(),
+        new SubnetOutsideVpc(),
+        new OverlappingSubnets(),
+        new AvailabilityZoneOutsideRegion(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),
