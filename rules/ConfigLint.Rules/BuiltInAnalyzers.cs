@@ -70,6 +70,11 @@ public static class BuiltInAnalyzers
         new SubnetOutsideVpc(),
         new OverlappingSubnets(),
         new AvailabilityZoneOutsideRegion(),
+        new OpenIngressToSensitivePort(),
+        new S3BucketWithoutPublicAccessBlock(),
+        new KeyPairMalformedPublicKey(),
+        new RdsStorageNotEncrypted(),
+        new RdsPubliclyAccessible(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),

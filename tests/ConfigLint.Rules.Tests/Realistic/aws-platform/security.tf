@@ -63,3 +63,8 @@ resource "aws_security_group_rule" "db_admin" {
   security_group_id = aws_security_group.db.id
   cidr_blocks       = var.allowed_admin_cidrs
 }
+
+resource "aws_key_pair" "ops" {
+  key_name   = "${var.name}-ops"
+  public_key = var.ops_public_key
+}

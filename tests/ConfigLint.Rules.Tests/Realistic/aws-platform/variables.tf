@@ -27,3 +27,9 @@ variable "allowed_admin_cidrs" {
   type    = list(string)
   default = ["203.0.113.0/24"]
 }
+
+variable "ops_public_key" {
+  type        = string
+  description = "OpenSSH public key of the operations team, for break-glass access to EC2 hosts"
+  default     = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINeCf88EqP94R09MXjPf5lITR40NWzWdxhn1jiyMtpKt ops@orders"
+}
