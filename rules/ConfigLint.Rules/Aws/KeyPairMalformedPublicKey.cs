@@ -90,11 +90,16 @@ public sealed class KeyPairMalformedPublicKey : ConfigAnalyzer
                 continue;
             }
 
-            var shown = value.AsString.Trim().Length == 0 ? "\"\"" : $"\"{OpenSshPublicKeys.Shorten(value.AsString)}\"";
+            var shown = problem.IsPrivateKey ? "(not shown)" : value.AsString.Trim().Length == 0 ? "\"\"" : $"\"{OpenSshPublicKeys.Shorten(value.AsString)}\"";
             var message = problem.IsUnsupportedType
                 ? $"public_key {shown} of {node.Address}{scope.InstanceKey}: {problem.Reason}, so creating the key pair fails; use an ED25519 key (ssh-keygen -t ed25519) or an RSA key (ssh-keygen -t rsa -b 4096) and paste the whole line of its .pub file"
                 : $"public_key {shown} of {node.Address}{scope.InstanceKey} is not a valid OpenSSH public key: {problem.Reason}; EC2 rejects it when the key pair is created (\"InvalidKey.Format: Key is not in valid OpenSSH public key format\"); {(problem.Placeholder ? "replace it with" : "paste")} the whole line of the .pub file (ssh-keygen -t ed25519 writes ~/.ssh/id_ed25519.pub), or read it with file(\"…/id_ed25519.pub\")";
             var diagnostic = ResourceInstances.WithOrigins(Diagnostic.Create(Rule, attribute.Expression.Location, message), value, "public_key");
+            if (problem.IsPrivateKey)
+            {
+                diagnostic = diagnostic with { Redactions = [attribute.Expression.Location, .. value.Origins.Select(o => o.Location).Where(l => !l.IsNone)] };
+            }
+
             if (problem.IsUnsupportedType)
             {
                 diagnostic = diagnostic with { Severity = DiagnosticSeverity.Warning };

@@ -6,6 +6,7 @@ using ConfigLint.Model;
 using ConfigLint.Model.Terraform;
 using ConfigLint.Model.Terraform.Evaluation;
 using ConfigLint.Model.Terraform.Values;
+using ConfigLint.Syntax.Hcl;
 using ConfigLint.Syntax.Json;
 using ConfigLint.Text;
 
@@ -230,6 +231,18 @@ public sealed class OpenIngressToSensitivePort : ConfigAnalyzer
             yield break;
         }
 
+        // A literal list of objects is read item by item, so findings point at the item's CIDR argument.
+        if (attribute.Expression.Syntax is { Kind: HclSyntaxKind.Tuple } tuple && !attribute.Expression.IsJson
+            && tuple.Operands.All(o => o.Kind == HclSyntaxKind.Object))
+        {
+            foreach (var obj in tuple.Operands)
+            {
+                yield return FromObjectSyntax(obj, evaluator, scope, owner);
+            }
+
+            yield break;
+        }
+
         var value = evaluator.Evaluate(attribute.Expression, scope);
         if (value.Kind == TerraformValueKind.Tuple)
         {
@@ -254,6 +267,20 @@ public sealed class OpenIngressToSensitivePort : ConfigAnalyzer
                 if (key.Name == name)
                 {
                     return new Field(evaluator.Evaluate(value, scope), new TerraformAttribute(key.Name, obj.Tree.GetLocation(key.NameSpan), value).Location);
+                }
+            }
+
+            return null;
+        });
+
+    private static IngressEntry FromObjectSyntax(HclExpression obj, TerraformEvaluator evaluator, TerraformScope scope, string owner) =>
+        new(owner, name =>
+        {
+            foreach (var item in obj.Children.OfType<HclObjectItem>())
+            {
+                if (item.StaticKey == name)
+                {
+                    return new Field(evaluator.Evaluate(TerraformExpression.FromHcl(item.Value), scope), item.Location);
                 }
             }
 

@@ -43,7 +43,7 @@ internal static class OpenSshPublicKeys
         if (trimmed.StartsWith("-----BEGIN", StringComparison.Ordinal))
         {
             return trimmed.Contains("PRIVATE KEY", StringComparison.Ordinal)
-                ? new KeyProblem("it is a private key, which must never be in the configuration (rotate it now); public_key takes the .pub line", Placeholder: false)
+                ? new KeyProblem("it is a private key, which must never be in the configuration (rotate it now); public_key takes the .pub line", Placeholder: false, IsPrivateKey: true)
                 : new KeyProblem("it is a PEM block, not an OpenSSH public key line", Placeholder: false);
         }
 
