@@ -1,4 +1,5 @@
 using ConfigLint.Analysis;
+using ConfigLint.Rules.Aws;
 using ConfigLint.Rules.Compose;
 using ConfigLint.Rules.Consistency;
 using ConfigLint.Rules.Dotenv;
@@ -54,6 +55,26 @@ public static class BuiltInAnalyzers
         new DeprecatedBackendArgument(),
         new ProviderWithoutVersion(),
         new CountAndForEach(),
+
+        // Terraform AWS (CL2xxx)
+        new UnknownArgument(),
+        new MissingRequiredArgument(),
+        new DeprecatedArgument(),
+        new BlockAttributeMismatch(),
+        new UnknownResourceType(),
+        new ConflictingArguments(),
+        new S3LifecycleRuleWithoutFilter(),
+        new RdsEngineVersionNotOffered(),
+        new RdsInvalidStorage(),
+        new MissingInternetGatewayDependency(),
+        new SubnetOutsideVpc(),
+        new OverlappingSubnets(),
+        new AvailabilityZoneOutsideRegion(),
+        new OpenIngressToSensitivePort(),
+        new S3BucketWithoutPublicAccessBlock(),
+        new KeyPairMalformedPublicKey(),
+        new RdsStorageNotEncrypted(),
+        new RdsPubliclyAccessible(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),

@@ -24,10 +24,11 @@ public static class CliApplication
                 "rules" => RulesCommand.Run(rest, context),
                 "parse" => ParseCommand.Run(rest, context),
                 "init" => InitCommand.Run(rest, context),
+                "data" => DataCommand.Run(rest, context),
                 "--version" or "version" => Version(context),
                 "--help" or "-h" or "help" => Help(rest, context),
                 _ when args[0].StartsWith('-') || LooksLikePath(args[0], context) => LintCommand.Run(args, context, cancellationToken),
-                _ => throw new UsageException($"unknown command '{args[0]}'; expected lint, rules, parse or init"),
+                _ => throw new UsageException($"unknown command '{args[0]}'; expected lint, rules, parse, init or data"),
             };
         }
         catch (UsageException exception)

@@ -12,6 +12,7 @@ public static class HelpText
           configlint rules [ID|NAME]             list the rules, or show one rule's documentation
           configlint parse FILE... --format F    print the syntax tree (tree) or HCL as JSON (hcl2json)
           configlint init [--force]              write a commented .configlint.yaml here
+          configlint data update-rds FILE        refresh the RDS engine versions from AWS CLI output
           configlint --version                   print the version
           configlint help [COMMAND]              show help for a command
 
@@ -81,6 +82,23 @@ public static class HelpText
 
         """;
 
+    /// <summary>Help for <c>data</c>.</summary>
+    public const string Data = """
+        configlint data update-rds FILE [--output FILE] [--region NAME] [--retrieved YYYY-MM-DD]
+
+        Reads the output of
+
+          aws rds describe-db-engine-versions --include-all --output json > versions.json
+
+        (all engines, or several --engine runs appended to one file) and writes the engine versions in the
+        form the RDS engine version rule (CL2011) reads, by default to .configlint/rds-engine-versions.json.
+        Versions with Status "deprecated" are known but not offered for new databases. Point the rule at the
+        file with rules: CL2011: options: engine-versions: PATH in .configlint.yaml; it replaces the built-in
+        versions of the engines it lists. --region and --retrieved are recorded in the file (the date defaults
+        to today).
+
+        """;
+
     /// <summary>Help for a command by name.</summary>
     public static string For(string command) => command switch
     {
@@ -88,6 +106,7 @@ public static class HelpText
         "rules" => Rules,
         "parse" => Parse,
         "init" => Init,
-        _ => throw new UsageException($"no help for '{command}'; commands are lint, rules, parse and init"),
+        "data" => Data,
+        _ => throw new UsageException($"no help for '{command}'; commands are lint, rules, parse, init and data"),
     };
 }

@@ -15,7 +15,8 @@ public static class FixtureRunner
         try
         {
             var analyzer = FindAnalyzer(fixture.RuleId);
-            var enabled = new RuleSetting(fixture.RuleId, EnabledSeverity(analyzer, fixture.RuleId), null, Text.Location.None);
+            // A rule on by default runs unconfigured, so a finding it reports below its default severity keeps that severity.
+            var enabled = new RuleSetting(fixture.RuleId, IsEnabledByDefault(analyzer, fixture.RuleId) ? null : EnabledSeverity(analyzer, fixture.RuleId), null, Text.Location.None);
             var configFile = Path.Combine(scratch, ".configlint.yaml");
             var configuration = File.Exists(configFile) ? ConfigurationLoader.Load(configFile) : LintConfiguration.Empty with { FilePath = configFile };
             var request = new LintRequest
@@ -70,6 +71,9 @@ public static class FixtureRunner
 
         return builder.ToString();
     }
+
+    private static bool IsEnabledByDefault(ConfigAnalyzer? analyzer, string ruleId) =>
+        analyzer?.SupportedDiagnostics.First(d => d.Id == ruleId).IsEnabledByDefault ?? false;
 
     private static DiagnosticSeverity EnabledSeverity(ConfigAnalyzer? analyzer, string ruleId) =>
         analyzer?.SupportedDiagnostics.First(d => d.Id == ruleId).DefaultSeverity ?? DiagnosticSeverity.Warning;

@@ -1,0 +1,6 @@
+module "database" {
+  source = "./modules/database"
+
+  name           = "payment-db-dev"
+  engine_version = var.db_engine_version
+}

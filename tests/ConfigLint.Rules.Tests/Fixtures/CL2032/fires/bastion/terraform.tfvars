@@ -1,0 +1,1 @@
+ci_public_key = "<paste your public key here>"

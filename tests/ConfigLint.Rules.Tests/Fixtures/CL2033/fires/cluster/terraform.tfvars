@@ -1,0 +1,1 @@
+encrypt_storage = false

@@ -1,0 +1,4 @@
+variable "encrypt_storage" {
+  type    = bool
+  default = true
+}

@@ -1,0 +1,6 @@
+module "database" {
+  source = "./modules/database"
+
+  name                = "reporting"
+  publicly_accessible = var.database_public
+}
