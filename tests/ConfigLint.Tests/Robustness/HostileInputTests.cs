@@ -55,6 +55,39 @@ public sealed class HostileInputTests
         Assert.Contains(result.Diagnostics, d => d.Location.Path == "small.env" && d.Id == "CL5001");
     }
 
+    public static TheoryData<string> TerraformEvaluationBombs()
+    {
+        var doubling = new StringBuilder("locals {\n  l0 = [\"aaaaaaaaaa\"]\n  s0 = \"xxxxxxxxxxxxxxxx\"\n");
+        for (var i = 1; i < 40; i++)
+        {
+            doubling.Append($"  l{i} = [local.l{i - 1}, local.l{i - 1}]\n  s{i} = \"${{local.s{i - 1}}}${{local.s{i - 1}}}\"\n");
+        }
+
+        doubling.Append("}\nresource \"aws_s3_bucket\" \"a\" { bucket = jsonencode(local.l39) }\n")
+            .Append("resource \"aws_s3_bucket\" \"b\" { bucket = local.s39 }\n")
+            .Append("resource \"aws_s3_bucket\" \"c\" { bucket = length(flatten(local.l39)) }\n");
+        return new()
+        {
+            "locals {\n  cube = [for a in range(1000) : [for b in range(1000) : [for c in range(1000) : \"${a}-${b}-${c}\"]]]\n}\nresource \"aws_s3_bucket\" \"x\" { bucket = length(local.cube) }\n",
+            "locals {\n  big = join(\"\", [for i in range(1000) : join(\"\", [for j in range(1000) : join(\"\", [for k in range(1000) : \"xxxxxxxxxx\"])])])\n}\nresource \"aws_s3_bucket\" \"x\" { bucket = local.big }\n",
+            "resource \"aws_s3_bucket\" \"x\" { bucket = format(\"%999999999d\", 1) }\nresource \"aws_s3_bucket\" \"y\" { bucket = indent(2000000000, \"a\\nb\") }\n",
+            "locals {\n  p = setproduct(range(1000), range(1000), range(1000))\n}\nresource \"aws_s3_bucket\" \"x\" { bucket = length(local.p) }\n",
+            "resource \"aws_s3_bucket\" \"x\" {\n  bucket = \"%{ for a in range(1000) }%{ for b in range(1000) }%{ for c in range(1000) }xx%{ endfor }%{ endfor }%{ endfor }\"\n}\n",
+            doubling.ToString(),
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(TerraformEvaluationBombs))]
+    public void Terraform_values_too_large_to_build_are_unknown_and_the_file_is_still_analyzed(string source)
+    {
+        using var workspace = new TempWorkspace();
+        workspace.Write("main.tf", source);
+        var result = Lint(workspace);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CL0002" or "CL0004");
+        Assert.Contains(result.Diagnostics, d => d.Id == "CL2031" && d.Location.Path == "main.tf");
+    }
+
     [Fact]
     public void Line_over_the_length_limit_is_reported_at_that_line_and_the_others_still_analyzed()
     {

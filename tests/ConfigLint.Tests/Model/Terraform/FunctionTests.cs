@@ -147,6 +147,40 @@ public sealed class FunctionTests
         Assert.Contains(message, result.UnknownReason);
     }
 
+    public static TheoryData<string, TerraformValue[]> TooLarge() => new()
+    {
+        { "format", [S("%999999999d"), N(1)] },
+        { "format", [S("%.999999999f"), N(1)] },
+        { "indent", [N(2_000_000_000), S("a\nb")] },
+        { "join", [S(","), L([.. Enumerable.Repeat(S(new string('x', 1 << 16)), 100)])] },
+        { "replace", [S(new string('a', 1 << 12)), S("a"), S(new string('b', 1 << 12))] },
+        { "replace", [S(new string('a', 1 << 12)), S("/a/"), S(new string('b', 1 << 12))] },
+        { "setproduct", [L([.. Enumerable.Range(0, 100).Select(i => N(i))]), L([.. Enumerable.Range(0, 100).Select(i => N(i))]), L([.. Enumerable.Range(0, 100).Select(i => N(i))])] },
+    };
+
+    [Theory]
+    [MemberData(nameof(TooLarge))]
+    public void Result_past_the_size_limits_is_unknown_not_an_error(string name, TerraformValue[] args)
+    {
+        var result = TerraformFunctions.Call(name, args);
+        Assert.False(result.IsKnown);
+        Assert.False(result.IsError);
+        Assert.Equal("the value is too large to evaluate", result.UnknownReason);
+    }
+
+    [Fact]
+    public void Values_that_share_parts_are_known_or_unknown_without_walking_every_path()
+    {
+        var value = L(S("a"));
+        for (var i = 0; i < 200; i++)
+        {
+            value = L(value, value);
+        }
+
+        Assert.True(value.IsWhollyKnown);
+        Assert.False(TerraformFunctions.Call("jsonencode", [value]).IsKnown);
+    }
+
     [Fact]
     public void Unknown_argument_gives_unknown_and_impure_functions_are_unknown()
     {

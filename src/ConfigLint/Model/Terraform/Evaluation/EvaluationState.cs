@@ -1,3 +1,4 @@
+using ConfigLint.Model.Terraform.Values;
 namespace ConfigLint.Model.Terraform.Evaluation;
 
 /// <summary>
@@ -14,4 +15,7 @@ internal sealed class EvaluationState
     public int Depth { get; set; }
 
     public bool MetCycle { get; set; }
+
+    /// <summary>The <c>for</c> iterations run so far; see <see cref="ValueLimits.MaxIterations"/>.</summary>
+    public long Iterations { get; set; }
 }

@@ -403,6 +403,11 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in elements)
         {
+            if (++state.Iterations > ValueLimits.MaxIterations)
+            {
+                return TerraformValue.UnknownBecause(ValueLimits.TooLarge);
+            }
+
             var inner = Bind(scope, keyName, key, valueName, value);
             if (node.ForCondition is { } condition)
             {
@@ -462,7 +467,7 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
 
         if (!node.IsObjectFor)
         {
-            return TerraformValue.Tuple(items);
+            return items.Count > ValueLimits.MaxElements ? TerraformValue.UnknownBecause(ValueLimits.TooLarge) : TerraformValue.Tuple(items);
         }
 
         return node.IsGrouped
@@ -499,7 +504,9 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
             return error;
         }
 
-        var value = render.Unknown is { } reason ? TerraformValue.UnknownBecause(reason) : TerraformValue.String(render.Text.ToString());
+        var value = render.Unknown is { } reason ? TerraformValue.UnknownBecause(reason)
+            : render.Text.Length > ValueLimits.MaxStringLength ? TerraformValue.UnknownBecause(ValueLimits.TooLarge)
+            : TerraformValue.String(render.Text.ToString());
         return value.WithOrigins(render.Origins.ToImmutable()).WithSensitive(render.Sensitive);
     }
 
@@ -522,6 +529,12 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
                     render.Add(value);
                     if (value.IsKnown && !value.IsError && value.ToStringValue() is { } text)
                     {
+                        if (render.Text.Length + text.Length > ValueLimits.MaxStringLength)
+                        {
+                            render.Error = TerraformValue.UnknownBecause(ValueLimits.TooLarge);
+                            break;
+                        }
+
                         render.Text.Append(text);
                     }
                     else if (value.IsKnown && !value.IsError)
@@ -581,6 +594,12 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
 
         foreach (var (key, value) in elements)
         {
+            if (++state.Iterations > ValueLimits.MaxIterations || render.Text.Length > ValueLimits.MaxStringLength)
+            {
+                render.Error = TerraformValue.UnknownBecause(ValueLimits.TooLarge);
+                return;
+            }
+
             RenderParts(parts, start, end, Bind(scope, directive.KeyVariable, key, directive.ValueVariable, value), render);
         }
     }
@@ -729,11 +748,12 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
             values.AddRange(last.Items);
         }
 
-        return name switch
+        var result = name switch
         {
             "file" or "fileexists" or "templatefile" or "filebase64" => FileFunction(name, values, scope),
             _ => TerraformFunctions.Call(name, values),
         };
+        return ValueLimits.IsTooLarge(result) ? TerraformValue.UnknownBecause(ValueLimits.TooLarge) : result;
     }
 
     private TerraformValue FileFunction(string name, List<TerraformValue> values, TerraformScope scope)

@@ -87,6 +87,11 @@ internal static class Formatting
             spec.Precision = ReadNumber(format, ref i) ?? 0;
         }
 
+        if (spec.Width > ValueLimits.MaxStringLength || spec.Precision > ValueLimits.MaxStringLength)
+        {
+            throw call.TooLarge();
+        }
+
         if (i >= format.Length)
         {
             throw call.Fail("format string ends in the middle of a verb");

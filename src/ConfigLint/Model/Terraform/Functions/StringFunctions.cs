@@ -24,7 +24,7 @@ internal static class StringFunctions
         add("trim", 2, 2, a => Str(a.String(0).Trim(a.String(1).ToCharArray())));
         add("trimprefix", 2, 2, a => Str(a.String(0).StartsWith(a.String(1), StringComparison.Ordinal) ? a.String(0)[a.String(1).Length..] : a.String(0)));
         add("trimsuffix", 2, 2, a => Str(a.String(0).EndsWith(a.String(1), StringComparison.Ordinal) ? a.String(0)[..^a.String(1).Length] : a.String(0)));
-        add("indent", 2, 2, a => Str(a.String(1).Replace("\n", "\n" + new string(' ', a.Integer(0)), StringComparison.Ordinal)));
+        add("indent", 2, 2, Indent);
         add("join", 2, -1, Join);
         add("split", 2, 2, a => TerraformValue.Tuple(Split(a.String(1), a.String(0)).Select(Str)));
         add("replace", 3, 3, Replace);
@@ -37,15 +37,36 @@ internal static class StringFunctions
 
     private static TerraformValue Str(string value) => TerraformValue.String(value);
 
+    private static TerraformValue Indent(FunctionArguments a)
+    {
+        var spaces = a.Integer(0);
+        var text = a.String(1);
+        var lines = text.AsSpan().Count('\n');
+        if (spaces < 0 || (long)spaces * lines + text.Length > ValueLimits.MaxStringLength)
+        {
+            throw a.TooLarge();
+        }
+
+        return Str(text.Replace("\n", "\n" + new string(' ', spaces), StringComparison.Ordinal));
+    }
+
     private static TerraformValue Join(FunctionArguments a)
     {
         var separator = a.String(0);
         var parts = new List<string>();
+        long length = 0;
         for (var i = 1; i < a.Count; i++)
         {
             foreach (var item in a.Sequence(i))
             {
-                parts.Add(item.ToStringValue() ?? throw a.Invalid(i, "element must be a string"));
+                var part = item.ToStringValue() ?? throw a.Invalid(i, "element must be a string");
+                length += part.Length + separator.Length;
+                if (length > ValueLimits.MaxStringLength)
+                {
+                    throw a.TooLarge();
+                }
+
+                parts.Add(part);
             }
         }
 
@@ -63,7 +84,17 @@ internal static class StringFunctions
         if (search.Length > 1 && search[0] == '/' && search[^1] == '/')
         {
             var regex = Compile(a, search[1..^1], 1);
+            if ((long)regex.Count(text) * replacement.Length + text.Length > ValueLimits.MaxStringLength)
+            {
+                throw a.TooLarge();
+            }
+
             return Str(regex.Replace(text, replacement));
+        }
+
+        if (search.Length > 0 && (long)text.AsSpan().Count(search.AsSpan()) * replacement.Length + text.Length > ValueLimits.MaxStringLength)
+        {
+            throw a.TooLarge();
         }
 
         return Str(search.Length == 0 ? text : text.Replace(search, replacement, StringComparison.Ordinal));

@@ -59,6 +59,10 @@ public static class TerraformFunctions
         {
             result = function.Body(new FunctionArguments(name, arguments));
         }
+        catch (ResultTooLargeException)
+        {
+            return TerraformValue.UnknownBecause(ValueLimits.TooLarge);
+        }
         catch (FunctionArgumentException exception)
         {
             return TerraformValue.Error(exception.Message);

@@ -21,6 +21,9 @@ public sealed class TerraformValue
     private readonly ImmutableArray<TerraformValue> _items;
     private readonly ImmutableArray<KeyValuePair<string, TerraformValue>> _attributes;
 
+    // Computed once from the parts' own flags: values share parts, so walking them each time can be exponential.
+    private readonly bool _whollyKnown;
+
     private TerraformValue(
         TerraformValueKind kind,
         string? text = null,
@@ -43,6 +46,39 @@ public sealed class TerraformValue
         IsSensitive = sensitive;
         UnknownReason = unknownReason;
         IsError = isError;
+        _whollyKnown = kind switch
+        {
+            TerraformValueKind.Unknown => false,
+            TerraformValueKind.Tuple => AllKnown(_items),
+            TerraformValueKind.Object => AllKnown(_attributes),
+            _ => true,
+        };
+    }
+
+    private static bool AllKnown(ImmutableArray<TerraformValue> items)
+    {
+        foreach (var item in items)
+        {
+            if (!item._whollyKnown)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllKnown(ImmutableArray<KeyValuePair<string, TerraformValue>> attributes)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (!attribute.Value._whollyKnown)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An unknown value with no reason given.</summary>
@@ -82,13 +118,7 @@ public sealed class TerraformValue
     public bool IsKnown => Kind != TerraformValueKind.Unknown;
 
     /// <summary>True when this value and everything inside it is known.</summary>
-    public bool IsWhollyKnown => Kind switch
-    {
-        TerraformValueKind.Unknown => false,
-        TerraformValueKind.Tuple => _items.All(i => i.IsWhollyKnown),
-        TerraformValueKind.Object => _attributes.All(a => a.Value.IsWhollyKnown),
-        _ => true,
-    };
+    public bool IsWhollyKnown => _whollyKnown;
 
     /// <summary>True for <c>null</c>.</summary>
     public bool IsNull => Kind == TerraformValueKind.Null;
