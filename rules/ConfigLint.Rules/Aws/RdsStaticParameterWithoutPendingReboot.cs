@@ -83,7 +83,7 @@ public sealed class RdsStaticParameterWithoutPendingReboot : ConfigAnalyzer
         foreach (var (setting, data) in RdsParameterSettings.Of(node, RdsParameterSources.For(context.Options, Rule.Id)))
         {
             if (data?.Find(setting.Name) is not { ApplyType: RdsApplyType.Static }
-                || setting.ApplyMethod is { } method && !(method.Kind == TerraformValueKind.String && method.AsString == "immediate")
+                || setting.ApplyMethod is { IsNull: false } method && !(method.Kind == TerraformValueKind.String && method.AsString == "immediate")
                 || setting.NameAttribute is not { } nameAttribute)
             {
                 continue;
@@ -91,7 +91,9 @@ public sealed class RdsStaticParameterWithoutPendingReboot : ConfigAnalyzer
 
             var applyAttribute = setting.ApplyMethodAttribute;
             var location = applyAttribute?.Location ?? nameAttribute.Location;
-            var how = applyAttribute is null ? "without apply_method, which the provider sends as \"immediate\"" : "with apply_method = \"immediate\"";
+            var how = applyAttribute is null ? "without apply_method, which the provider sends as \"immediate\""
+                : setting.ApplyMethod is { IsNull: true } ? "with apply_method null, which the provider sends as \"immediate\""
+                : "with apply_method = \"immediate\"";
             var message = $"{setting.Name} is a static {setting.Family} parameter and is set {how}; RDS rejects that (\"cannot use immediate apply method for static parameter\"); set apply_method = \"pending-reboot\", so it takes effect at the next reboot";
             if (!reported.Add(location + message))
             {

@@ -27,3 +27,14 @@ variable "allowed_admin_cidrs" {
   type    = list(string)
   default = ["203.0.113.0/24"]
 }
+
+variable "db_parameters" {
+  description = "Dynamic PostgreSQL parameters for the orders database"
+  type        = map(string)
+  default = {
+    log_statement                       = "ddl"
+    idle_in_transaction_session_timeout = "600000"
+    random_page_cost                    = "1.1"
+    work_mem                            = "32768"
+  }
+}
