@@ -89,7 +89,8 @@ public sealed class RdsParameterCatalog
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json), new JsonReaderOptions { AllowMultipleValues = true, CommentHandling = JsonCommentHandling.Skip });
         try
         {
-            while (JsonDocument.TryParseValue(ref reader, out var document))
+            // After a value the reader rests on its last token: step onto the next value's first token, or stop.
+            while ((documents == 0 || reader.Read()) && JsonDocument.TryParseValue(ref reader, out var document))
             {
                 using (document)
                 {
