@@ -13,6 +13,8 @@ public static class HelpText
           configlint parse FILE... --format F    print the syntax tree (tree) or HCL as JSON (hcl2json)
           configlint init [--force]              write a commented .configlint.yaml here
           configlint data update-rds FILE        refresh the RDS engine versions from AWS CLI output
+          configlint data update-rds-parameters FAMILY FILE
+                                                 refresh one RDS parameter group family from AWS CLI output
           configlint --version                   print the version
           configlint help [COMMAND]              show help for a command
 
@@ -96,6 +98,20 @@ public static class HelpText
         file with rules: CL2011: options: engine-versions: PATH in .configlint.yaml; it replaces the built-in
         versions of the engines it lists. --region and --retrieved are recorded in the file (the date defaults
         to today).
+
+        configlint data update-rds-parameters FAMILY FILE [--cluster] [--output DIR] [--region NAME]
+                                                          [--retrieved YYYY-MM-DD]
+
+        Reads the output of
+
+          aws rds describe-engine-default-parameters --db-parameter-group-family postgres16 --output json > pg16.json
+
+        (or describe-db-parameters of a group of that family; with --cluster, describe-engine-default-cluster-parameters
+        or describe-db-cluster-parameters, for aws_rds_cluster_parameter_group) and writes the family's whole parameter
+        listing to DIR/FAMILY.json (FAMILY.cluster.json with --cluster), DIR defaulting to .configlint/rds-parameters,
+        where the RDS parameter rules (CL2012, CL2013, CL2016) look. The listing replaces the built-in curated data of
+        that family and is taken as complete: a parameter name it lacks is an error. With another DIR, point the rules
+        at it with rules: CL2012: options: rds-parameters: DIR in .configlint.yaml.
 
         """;
 

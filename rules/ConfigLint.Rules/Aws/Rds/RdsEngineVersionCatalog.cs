@@ -131,7 +131,8 @@ public sealed class RdsEngineVersionCatalog
         var documents = 0;
         try
         {
-            while (JsonDocument.TryParseValue(ref reader, out var document))
+            // After a value the reader rests on its last token: step onto the next value's first token, or stop.
+            while ((documents == 0 || reader.Read()) && JsonDocument.TryParseValue(ref reader, out var document))
             {
                 using (document)
                 {

@@ -17,6 +17,25 @@ resource "aws_db_parameter_group" "postgres" {
     value        = "pg_stat_statements"
     apply_method = "pending-reboot"
   }
+
+  parameter {
+    name         = "max_connections"
+    value        = "LEAST({DBInstanceClassMemory/9531392},5000)"
+    apply_method = "pending-reboot"
+  }
+
+  parameter {
+    name  = "rds.force_ssl"
+    value = "1"
+  }
+
+  dynamic "parameter" {
+    for_each = var.db_parameters
+    content {
+      name  = parameter.key
+      value = parameter.value
+    }
+  }
 }
 
 resource "aws_kms_key" "db" {

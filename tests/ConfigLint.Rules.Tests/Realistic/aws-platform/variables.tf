@@ -33,3 +33,14 @@ variable "ops_public_key" {
   description = "OpenSSH public key of the operations team, for break-glass access to EC2 hosts"
   default     = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAINeCf88EqP94R09MXjPf5lITR40NWzWdxhn1jiyMtpKt ops@orders"
 }
+
+variable "db_parameters" {
+  description = "Dynamic PostgreSQL parameters for the orders database"
+  type        = map(string)
+  default = {
+    log_statement                       = "ddl"
+    idle_in_transaction_session_timeout = "600000"
+    random_page_cost                    = "1.1"
+    work_mem                            = "32768"
+  }
+}

@@ -1,0 +1,1 @@
+statement_timeout_ms = 3000000000
