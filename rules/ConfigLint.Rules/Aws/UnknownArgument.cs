@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
 using ConfigLint.Model;
+using ConfigLint.Model.Terraform;
+using ConfigLint.Model.Terraform.References;
 using ConfigLint.Rules.Aws.Schema;
 using ConfigLint.Rules.Terraform;
 using ConfigLint.Text;
@@ -25,9 +27,13 @@ public sealed class UnknownArgument : ConfigAnalyzer
             (the built-in catalogs of hashicorp/aws 6.x and 5.x, chosen by the `required_providers` version
             constraint, or the schemas given with `--provider-schema`), down through nested blocks and the
             `content` of `dynamic` blocks. Attributes that only the provider computes (`arn`, `owner_id`) are
-            reported when set. Meta-arguments (`count`, `for_each`, `depends_on`, `provider`) and the
-            language's `lifecycle`, `provisioner` and `connection` blocks are Terraform's own and are not checked
-            here. Nothing is reported inside blocks whose contents the catalog does not know (wafv2 statements).
+            reported when set to a value that is not null (a known value, or another resource's attribute): the
+            provider treats null, e.g. a variable defaulting to null, as not set. Meta-arguments (`count`,
+            `for_each`, `depends_on`, `provider`) and the language's `lifecycle`, `provisioner` and `connection`
+            blocks are Terraform's own and are not checked here. Nothing is reported inside blocks whose contents
+            the catalog does not know (wafv2 statements), nor anywhere in a module whose constraint admits only
+            releases newer than the catalog (`>= 6.28` against the 6.25.0 catalog): an argument the catalog lacks
+            may have been added since.
 
             The message suggests the intended name: a known rename first (`log_destination_arn` →
             `log_destination`, 5.0 upgrade-guide renames), then names within a small edit distance. When the name
@@ -74,7 +80,8 @@ public sealed class UnknownArgument : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        if (AwsSchemaTarget.For(context) is not { Schema: { } schema } target)
+        // A catalog older than every version the constraint admits cannot tell a new argument from a wrong one.
+        if (AwsSchemaTarget.For(context) is not { Schema: { } schema, Selection.PredatesConstraint: false } target)
         {
             return;
         }
@@ -86,12 +93,47 @@ public sealed class UnknownArgument : ConfigAnalyzer
             {
                 context.ReportDiagnostic(Describe(target, site, walk));
             }
-            else if (site is { Kind: SchemaSiteKind.Attribute, Member: AttributeSchema { IsComputedOnly: true } })
+            else if (site is { Kind: SchemaSiteKind.Attribute, Member: AttributeSchema { IsComputedOnly: true }, Attribute: { } attribute }
+                && IsSet(target, attribute))
             {
                 var message = $"'{site.Name}' of {target.Describe(site.Path)} is computed by the provider and cannot be set, so Terraform stops with \"Value for unconfigurable attribute\"; remove it{(site.Path.IsEmpty ? $" and read {target.Node.Address}.{site.Name} where the value is needed" : string.Empty)}";
                 context.ReportDiagnostic(Diagnostic.Create(Rule, site.NameLocation, message));
             }
         }
+    }
+
+    // The provider rejects only a value that is set: null (a variable defaulting to null, an optional object
+    // attribute read through a dynamic block's iterator) is the same as leaving the attribute out. Report a known
+    // non-null value, or a plain reference to another resource's attribute (arn = aws_sqs_queue.other.arn).
+    private static bool IsSet(AwsSchemaTarget target, TerraformAttribute attribute)
+    {
+        if (target.Node.Module?.Evaluator.Evaluate(attribute.Expression) is not { } value)
+        {
+            return false;
+        }
+
+        if (value.IsKnown)
+        {
+            return !value.IsNull;
+        }
+
+        return attribute.Expression.TraversalText is not null && IsResourceReference(target, attribute.Expression);
+    }
+
+    // The node's references leave out a dynamic block's iterator, so a traversal found among them with a resource
+    // or data source kind is one (rule.value.arn is not).
+    private static bool IsResourceReference(AwsSchemaTarget target, TerraformExpression expression)
+    {
+        var span = expression.Location.Span;
+        foreach (var reference in target.Node.References)
+        {
+            if (reference.Location.Span.Start == span.Start)
+            {
+                return reference.Kind is TerraformReferenceKind.Resource or TerraformReferenceKind.DataSource;
+            }
+        }
+
+        return false;
     }
 
     private static Diagnostic Describe(AwsSchemaTarget target, SchemaMemberSite site, SchemaWalk walk)

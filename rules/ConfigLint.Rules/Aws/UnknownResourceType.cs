@@ -23,7 +23,8 @@ public sealed class UnknownResourceType : ConfigAnalyzer
             through `--provider-schema`) but whose type the catalog of the selected version does not list. It
             suggests known type renames (`aws_s3_bucket_object` → `aws_s3_object`) and names within a small edit
             distance, and says when the type exists only in the provider's other major line. Nothing is reported
-            when the version constraint selects no line ConfigLint has a catalog for.
+            when the version constraint selects no line ConfigLint has a catalog for, or admits only releases newer
+            than the catalog (`>= 6.28` against the 6.25.0 catalog).
 
             It is a warning rather than an error because a provider release newer than the catalog may have added
             the type.
@@ -63,7 +64,8 @@ public sealed class UnknownResourceType : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        if (AwsSchemaTarget.For(context) is not { Schema: null } target || target.Node.Block.Labels.IsEmpty)
+        // A catalog older than every version the constraint admits does not know the types added since.
+        if (AwsSchemaTarget.For(context) is not { Schema: null, Selection.PredatesConstraint: false } target || target.Node.Block.Labels.IsEmpty)
         {
             return;
         }

@@ -21,8 +21,11 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
             ## What it does
             Compares each Service's `spec.selector` with the pod template labels of the workloads in its namespace
             (after a kustomization's `namespace`) and reports Services no workload matches. Objects of other kinds
-            with a pod template at `spec.template` (Argo Rollouts, for example) count as workloads. Namespaces in which
-            the workspace defines no workload at all are skipped, since their pods are deployed from elsewhere.
+            with a pod template at `spec.template` (Argo Rollouts, for example) count as workloads; a Service is not
+            reported when an object of another kind holds a pod template deeper down whose labels do not contradict
+            the selector (LeaderWorkerSet's `leaderTemplate`), since its controller adds labels of its own.
+            Namespaces in which the workspace defines no workload at all are skipped, since their pods are deployed
+            from elsewhere.
 
             ## Why is this bad?
             A Service whose selector matches no pod has no endpoints: every connection to it is refused, while
@@ -65,13 +68,59 @@ public sealed class ServiceSelectsNothing : ConfigAnalyzer
         var service = (KubernetesObjectNode)context.Node;
         if (service.Selector is not { Properties.IsEmpty: false } selector || context.Graph.GetModel<KubernetesModel>() is not { } model
             || model.Workloads(service.Namespace).Count == 0 || context.Graph.EdgesFrom(service, EdgeKind.Selects).Any()
-            || model.Objects.Any(o => o.Namespace == service.Namespace && !o.IsWorkload && TemplateMatches(o, selector)))
+            || model.Objects.Any(o => o.Namespace == service.Namespace && !o.IsWorkload
+                && (TemplateMatches(o, selector) || HasCompatibleNestedTemplate(o.Path("spec"), selector, depth: 0))))
         {
             return;
         }
 
         var labels = string.Join(", ", selector.Properties.Select(p => $"{p.Name}={(p.Value as ConfigScalar)?.Text}"));
         context.ReportDiagnostic(Diagnostic.Create(Rule, selector.Location, service.Name, labels, service.Namespace));
+    }
+
+    // A custom kind with pod templates deeper down (LeaderWorkerSet's leaderTemplate and workerTemplate) has a
+    // controller that may add labels of its own (leaderworkerset.sigs.k8s.io/name): a template whose labels do not
+    // contradict the selector may well match once the controller has labelled the pods.
+    private static bool HasCompatibleNestedTemplate(ConfigValue? value, ConfigObject selector, int depth)
+    {
+        if (depth > 6 || value is null)
+        {
+            return false;
+        }
+
+        if (value is ConfigList list)
+        {
+            foreach (var item in list.Items)
+            {
+                if (HasCompatibleNestedTemplate(item, selector, depth + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (value is not ConfigObject map)
+        {
+            return false;
+        }
+
+        if (map.Get("spec") is ConfigObject spec && spec.Get("containers") is ConfigList)
+        {
+            var labels = (map.Get("metadata") as ConfigObject)?.Get("labels") as ConfigObject;
+            return selector.Properties.All(p => labels?.GetString(p.Name) is not { } label || label == (p.Value as ConfigScalar)?.Text);
+        }
+
+        foreach (var property in map.Properties)
+        {
+            if (HasCompatibleNestedTemplate(property.Value, selector, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Custom workload kinds (Argo Rollouts, and the like) keep a pod template at spec.template too.

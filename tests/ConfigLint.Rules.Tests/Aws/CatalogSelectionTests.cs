@@ -37,6 +37,26 @@ public sealed class CatalogSelectionTests
     }
 
     [Theory]
+    [InlineData(null, false)]
+    [InlineData(">= 6.0", false)]
+    [InlineData("~> 6.0", false)]
+    [InlineData(">= 6.25", false)]
+    [InlineData(">= 6.25.0, < 7.0", false)]
+    [InlineData(">= 5.34, < 6.0", false)]
+    [InlineData(">= 6.25.1", true)]
+    [InlineData(">= 6.28", true)]
+    [InlineData("~> 6.42", true)]
+    [InlineData("6.30.0", true)]
+    [InlineData("> 6.25.0", true)]
+    public void A_catalog_older_than_every_admitted_release_predates_the_constraint(string? constraint, bool predates)
+    {
+        // The built-in 6.x catalog is 6.25.0; a later regeneration must move these bounds with it.
+        var selection = ProviderCatalogs.BuiltIn.Select("hashicorp/aws", constraint)!;
+        Assert.True(selection.MatchesConstraint);
+        Assert.Equal(predates, selection.PredatesConstraint);
+    }
+
+    [Theory]
     [InlineData("~> 1.2.3", "1.2.9", true)]
     [InlineData("~> 1.2.3", "1.3.0", false)]
     [InlineData("~> 1.2", "1.9.0", true)]

@@ -8,9 +8,10 @@ namespace ConfigLint.Rules.Aws.Schema;
 /// </summary>
 public sealed class CatalogSelection
 {
-    internal CatalogSelection(ProviderCatalog catalog, ImmutableArray<ProviderCatalog> otherLines, bool matchesConstraint, string? problem)
+    internal CatalogSelection(ProviderCatalog catalog, ImmutableArray<ProviderCatalog> otherLines, bool matchesConstraint, string? problem, bool predatesConstraint = false)
     {
         Catalog = catalog;
+        PredatesConstraint = predatesConstraint;
         OtherLines = otherLines;
         MatchesConstraint = matchesConstraint;
         Problem = problem;
@@ -27,6 +28,14 @@ public sealed class CatalogSelection
     /// parsed; the nearest line was selected and rules may want to say less.
     /// </summary>
     public bool MatchesConstraint { get; }
+
+    /// <summary>
+    /// True when the constraint admits releases of the selected line only newer than the catalog's version
+    /// (<c>&gt;= 6.28</c> against a 6.25.0 catalog): Terraform will never install the version the catalog
+    /// describes, so a type, argument or block the catalog lacks may have been added since, and an attribute it
+    /// knows as computed-only may have become settable. Rules must not claim absence then.
+    /// </summary>
+    public bool PredatesConstraint { get; }
 
     /// <summary>Why the constraint did not select a line, or null.</summary>
     public string? Problem { get; }

@@ -45,7 +45,8 @@ public sealed class ProviderCatalogSet
     /// constraint: the newest line the constraint admits some release of; the newest line when there is no
     /// constraint; the nearest line (with <see cref="CatalogSelection.MatchesConstraint"/> false) when it admits
     /// none or cannot be parsed. A user schema is always selected for its provider. Null when the provider has
-    /// no catalog.
+    /// no catalog. <see cref="CatalogSelection.PredatesConstraint"/> tells when the line is admitted only in
+    /// versions newer than its catalog.
     /// </summary>
     public CatalogSelection? Select(string providerAddress, string? versionConstraint = null)
     {
@@ -69,7 +70,8 @@ public sealed class ProviderCatalogSet
         {
             if (lines[i].Version is { } version && constraint!.AllowsSomeReleaseOfMajor(version.Major))
             {
-                return new CatalogSelection(lines[i], lines.RemoveAt(i), matchesConstraint: true, problem: null);
+                var predates = !constraint!.AllowsSomeReleaseUpTo(version);
+                return new CatalogSelection(lines[i], lines.RemoveAt(i), matchesConstraint: true, problem: null, predates);
             }
         }
 

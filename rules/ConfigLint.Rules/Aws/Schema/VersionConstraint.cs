@@ -72,13 +72,20 @@ public sealed class VersionConstraint
     /// Whether some release (not prerelease) <c>major.x.y</c> meets every term: the question for choosing a
     /// catalog line, since a catalog holds one release per major line.
     /// </summary>
-    public bool AllowsSomeReleaseOfMajor(int major)
+    public bool AllowsSomeReleaseOfMajor(int major) =>
+        AllowsSomeReleaseIn(SemanticVersion.Of(major, 0, 0), SemanticVersion.Of(major + 1, 0, 0), highInclusive: false);
+
+    /// <summary>
+    /// Whether some release from <c>major.0.0</c> up to and including <paramref name="version"/> meets every term;
+    /// false when everything the constraint admits in that line is newer (<c>&gt;= 6.28</c> against 6.25.0).
+    /// </summary>
+    internal bool AllowsSomeReleaseUpTo(SemanticVersion version) =>
+        AllowsSomeReleaseIn(SemanticVersion.Of(version.Major, 0, 0), Release(version), highInclusive: true);
+
+    private bool AllowsSomeReleaseIn(SemanticVersion low, SemanticVersion high, bool highInclusive)
     {
-        // Intersect [major.0.0, (major+1).0.0) with every term's interval; versions are whole numbers, so an
+        // Intersect [low, high) (or [low, high]) with every term's interval; versions are whole numbers, so an
         // exclusive lower bound becomes the next patch.
-        var low = SemanticVersion.Of(major, 0, 0);
-        var high = SemanticVersion.Of(major + 1, 0, 0);
-        var highInclusive = false;
         foreach (var term in _terms)
         {
             var v = Release(term.Version);

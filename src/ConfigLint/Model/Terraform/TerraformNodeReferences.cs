@@ -57,11 +57,8 @@ internal static class TerraformNodeReferences
                     }
                 }
 
-                foreach (var nested in block.Blocks)
-                {
-                    Body(nested.Body, TerraformReferenceContext.Value, NoNames, null, topLevel: false, found);
-                }
-
+                // A provider may generate blocks (dynamic "assume_role"), whose iterator is local to their content.
+                Blocks(block, TerraformReferenceContext.Value, NoNames, null, topLevel: false, found);
                 break;
             case TerraformLocalNode local:
                 found.AddRange(TerraformReferenceCollector.Collect(local.Expression, TerraformReferenceContext.Value, NoNames, null));
@@ -106,6 +103,11 @@ internal static class TerraformNodeReferences
             Add(attribute, topLevel && attribute.Name == "depends_on" ? TerraformReferenceContext.DependsOn : context, scope, check, found);
         }
 
+        Blocks(body, context, scope, check, topLevel, found);
+    }
+
+    private static void Blocks(TerraformBody body, TerraformReferenceContext context, ImmutableHashSet<string> scope, TerraformBlock? check, bool topLevel, ImmutableArray<TerraformReference>.Builder found)
+    {
         foreach (var nested in body.Blocks)
         {
             switch (nested.Type)

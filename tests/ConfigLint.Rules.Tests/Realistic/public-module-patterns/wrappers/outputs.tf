@@ -1,0 +1,4 @@
+output "wrapper" {
+  description = "Every instance's outputs"
+  value       = module.wrapper
+}
