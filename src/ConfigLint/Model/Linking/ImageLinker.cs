@@ -50,10 +50,11 @@ public sealed class ImageLinker : IBinder
         foreach (var group in model.SharedRepositories())
         {
             var first = group.First();
+            var linked = new HashSet<ConfigNode> { first.Node };
             foreach (var use in group.Skip(1))
             {
-                // Two containers of one task definition may share a repository; a node is not linked to itself.
-                if (use.Node == first.Node)
+                // Containers of one ECS task definition are one node: it is linked once, and never to itself.
+                if (!linked.Add(use.Node))
                 {
                     continue;
                 }
