@@ -23,14 +23,15 @@ public sealed class EndpointDrift : ConfigAnalyzer
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
             ## What it does
-            Gathers, for every Compose service and Kubernetes container, the variables that describe a database,
-            cache or broker: URLs (`DATABASE_URL`, `REDIS_URL`, `MONGO_URL`, `AMQP_URL`, with schemes such as
+            Gathers, for every Compose service, Kubernetes container and ECS container definition in Terraform, the
+            variables that describe a database, cache or broker: URLs (`DATABASE_URL`, `REDIS_URL`, `MONGO_URL`, `AMQP_URL`, with schemes such as
             `postgres://`, `postgresql+asyncpg://`, `mysql://`, `redis://`, `rediss://`, `mongodb+srv://`, `amqp://`,
             `jdbc:postgresql://`) and their parts (`*_HOST`, `*_PORT`, `*_NAME`, `*_DB`, `PGHOST`, …). Variables of one
             family (`DATABASE_URL`, `DB_HOST`, `DB_PORT`, `DB_NAME`; `REDIS_URL`, `REDIS_DB`) must agree on the host,
             port and database. They are compared where one service gets them: its Compose `environment` and
-            `env_file` files, or a container's `env` and the ConfigMaps and Secrets it reads, including the keys of
-            those objects it does not read itself. Different environments (`.env` and `.env.production`) are not
+            `env_file` files, a container's `env` and the ConfigMaps and Secrets it reads, including the keys of
+            those objects it does not read itself, or an ECS container's `environment` (values followed through
+            variables, locals and tfvars). Different environments (`.env` and `.env.production`) are not
             compared with each other. A cluster address matches its short form (`db`, `db.ns`, `db.ns.svc.cluster.local`).
 
             A Kubernetes value at `localhost` is `CL3013`'s finding and is not repeated here. Passwords are never shown:
@@ -60,7 +61,7 @@ public sealed class EndpointDrift : ConfigAnalyzer
             ## Fix safety
             No fix: which side is right depends on the environment.
             """,
-        tags: ["consistency", "compose", "kubernetes", "dotenv"]);
+        tags: ["consistency", "compose", "kubernetes", "dotenv", "terraform"]);
 
     private const int MaxRelated = 3;
 

@@ -21,13 +21,19 @@ public sealed class ImageTagDrift : ConfigAnalyzer
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
             ## What it does
-            Collects the images of every Compose service and Kubernetes container in the workspace (after
-            interpolation and kustomization `images:` rewrites) and, for each repository used with more than one
-            tag or digest, reports the uses that differ from the most common one, with every other use as a related
-            location (up to ten). `acme/api`, `docker.io/acme/api` and `index.docker.io/acme/api` are one repository.
+            Collects the images of every Compose service, Kubernetes container and Terraform ECS container
+            definition in the workspace (after interpolation, kustomization `images:` rewrites and Terraform
+            evaluation) and, for each repository used with more than one tag or digest, reports the uses that
+            differ from the most common one, with every other use as a related location (up to ten). `acme/api`,
+            `docker.io/acme/api` and `index.docker.io/acme/api` are one repository.
+
             A use whose version comes from a kustomization's `images:` entry is reported at that entry, with the
             manifest line it rewrites as related; a use that differs only because of a rewrite shows the entry as
-            related. Docker Hub official images (`postgres`, `redis`, …) are left out, since different applications
+            related. An ECS task definition's `container_definitions` is read whether written as `jsonencode([...])`
+            (directly or through locals), a heredoc or `file(...)`, and its `image` is followed through variables,
+            locals and tfvars (`"${var.repository}:${var.tag}"`), with the default or tfvars line each part comes
+            from as a related location; an image whose tag is not known (a variable without a value) is left out.
+            Docker Hub official images (`postgres`, `redis`, …) are left out, since different applications
             legitimately run different versions of them.
 
             ## Why is this bad?
@@ -42,15 +48,22 @@ public sealed class ImageTagDrift : ConfigAnalyzer
             # k8s/worker.yaml
             image: registry.example.com/aia/agent-executor:1.0.0
             ```
+            ```hcl
+            # ecs.tf, with image_tag = "1.1.0" in terraform.tfvars
+            container_definitions = jsonencode([{
+              name  = "executor"
+              image = "registry.example.com/aia/agent-executor:${var.image_tag}"
+            }])
+            ```
 
             ## Use instead
-            Use one tag everywhere, ideally set in one place (a kustomization `images:` entry or a Compose
-            `${TAG}` variable).
+            Use one tag everywhere, ideally set in one place (a kustomization `images:` entry, a Compose
+            `${TAG}` variable, one Terraform variable).
 
             ## Fix safety
             No fix: which version is right is a release decision.
             """,
-        tags: ["consistency", "kubernetes", "compose"]);
+        tags: ["consistency", "kubernetes", "compose", "terraform"]);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -98,6 +111,14 @@ public sealed class ImageTagDrift : ConfigAnalyzer
                 if (rewrite is not null)
                 {
                     diagnostic = diagnostic.WithRelated(drifting.Location, $"the image this entry rewrites to {Version(drifting)} is written here");
+                }
+
+                foreach (var origin in drifting.Origins)
+                {
+                    if (!origin.Location.IsNone)
+                    {
+                        diagnostic = diagnostic.WithRelated(origin.Location, $"the image's value comes from {ValueOrigins.Describe(origin)}");
+                    }
                 }
 
                 var others = group.Where(u => u != drifting).OrderBy(u => Version(u) == common.Key ? 0 : 1).ToList();

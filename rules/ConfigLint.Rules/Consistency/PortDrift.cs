@@ -2,12 +2,13 @@ using System.Collections.Immutable;
 using System.Globalization;
 using ConfigLint.Analysis;
 using ConfigLint.Diagnostics;
+using ConfigLint.Model.Terraform.Values;
 using ConfigLint.Rules.Consistency.Ports;
 using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Consistency;
 
-/// <summary>Finds routes (published ports, Service target ports, probes) that reach none of the ports the service listens on.</summary>
+/// <summary>Finds routes (published ports, Service target ports, probes, ECS load balancers) that reach none of the ports the service listens on.</summary>
 public sealed class PortDrift : ConfigAnalyzer
 {
     /// <summary>The rule.</summary>
@@ -20,19 +21,23 @@ public sealed class PortDrift : ConfigAnalyzer
         defaultSeverity: DiagnosticSeverity.Warning,
         description: """
             ## What it does
-            Collects, for every Compose service and Kubernetes workload, the ports it listens on and the routes that
-            send traffic to it, across files, and reports a route group that reaches none of the listening ports, at
-            the route, with the listening side as related locations.
+            Collects, for every Compose service, Kubernetes workload and load-balanced container of a Terraform
+            `aws_ecs_service`, the ports it listens on and the routes that send traffic to it, across files, and
+            reports a route group that reaches none of the listening ports, at the route, with the listening side as
+            related locations. Terraform values are followed through variables, locals and tfvars, and the default or
+            tfvars line a port comes from is related too.
 
             Listening side, strongest first:
             - a port variable (`PORT`, `HTTP_PORT`, `APP_PORT`, `SERVER_PORT`, …) from Compose `environment` or
-              `env_file`, from a container's `env`, or from the ConfigMap or Secret it reads (`valueFrom`, `envFrom`);
+              `env_file`, from a container's `env`, from the ConfigMap or Secret it reads (`valueFrom`, `envFrom`),
+              or from the `environment` of an ECS container definition;
             - for the other environments of a Compose service, the same variable in the env file variants beside the
               files it loads (`.env.production` beside `.env`) that no Compose file loads itself;
             - the port a command line gives the server (`--port 8000`, `--bind 0.0.0.0:8000`, `--server.port=8080`,
               `manage.py runserver 0.0.0.0:8000`) in a Compose `command`/`entrypoint` or a container's `command`/`args`;
-            - `containerPort`, Compose `expose`, and the `EXPOSE` lines of the Dockerfile a service builds (unless the
-              service replaces the image's command, which makes them say little);
+            - `containerPort` (of a Kubernetes container or of an ECS container definition's `portMappings`), Compose
+              `expose`, and the `EXPOSE` lines of the Dockerfile a service builds (unless the service replaces the
+              image's command, which makes them say little);
             - when a deployment has none of these, the facts of another deployment of the same image (a Compose
               service and the Kubernetes Deployment of one image listen on the same port).
 
@@ -42,6 +47,15 @@ public sealed class PortDrift : ConfigAnalyzer
             listening port (a Service may also route to a metrics port). When a variable sets the port and the only
             declared port is another one, the declaration is taken as stale.
 
+            For ECS, the routes are the `container_port` of each `load_balancer` block (a `dynamic` one too) of an
+            `aws_ecs_service`, judged against the container its `container_name` names in the service's
+            `task_definition`, and the `health_check` `port` of the `aws_lb_target_group` it registers with when that
+            is a number rather than `traffic-port`. A health check port is compared only when the task's
+            `network_mode` is `awsvpc` or `host`: in `bridge` mode it is a port of the instance. The target group's
+            own `port` is not compared: ECS registers each task with its container port, which overrides it.
+            `container_definitions` is read whether written as `jsonencode([...])` (directly or through locals), a
+            heredoc or `file(...)`.
+
             A Compose service's own environment against its own `ports` is `CL4003`'s finding and not repeated here;
             routes written with a variable (`"${PORT}:${PORT}"`) follow every environment and are not compared with
             the variants.
@@ -50,7 +64,9 @@ public sealed class PortDrift : ConfigAnalyzer
             The container is healthy and its logs are clean, but nothing answers where traffic arrives: `3003:3000`
             forwards to 3000 while production's `.env.production` says `PORT=3003`; a Service targets 8000 while the
             ConfigMap sets `PORT=5000`; a readiness probe checks a port nothing listens on, so the pod never becomes
-            ready and the rollout hangs.
+            ready and the rollout hangs. In ECS, `CreateService` rejects a `container_port` that no `portMappings`
+            entry declares, and a target group health check on a port nothing listens on marks every task unhealthy,
+            so ECS replaces them in a loop.
 
             ## Example
             ```yaml
@@ -67,19 +83,38 @@ public sealed class PortDrift : ConfigAnalyzer
               ports: [{port: 80, targetPort: 8000}]
             ```
             And in Compose, `ports: ["3003:3000"]` with `PORT=3000` in the `.env` the service loads but `PORT=3003`
-            in `.env.production`.
+            in `.env.production`. In Terraform:
+            ```hcl
+            resource "aws_ecs_task_definition" "api" {
+              container_definitions = jsonencode([{
+                name         = "api"
+                portMappings = [{ containerPort = var.api_port }]   # default = 8080
+              }])
+            }
+
+            resource "aws_ecs_service" "api" {
+              task_definition = aws_ecs_task_definition.api.arn
+              load_balancer {
+                target_group_arn = aws_lb_target_group.api.arn
+                container_name   = "api"
+                container_port   = 3000
+              }
+            }
+            ```
 
             ## Use instead
             One port everywhere: `PORT: "8000"` (or `containerPort: 5000` and `targetPort: 5000`); in Compose, the
-            same `PORT` in every environment, or a mapping that follows it: `ports: ["3003:${PORT}"]`.
+            same `PORT` in every environment, or a mapping that follows it: `ports: ["3003:${PORT}"]`; in Terraform,
+            one variable for the container port and the `load_balancer`: `container_port = var.api_port`.
 
             ## Fix safety
             When a group has one route and the service listens on one port, the fix rewrites the route's port (a
-            Compose container port, a numeric `targetPort`, a probe port) to it. It is unsafe: the listening side may
+            Compose container port, a numeric `targetPort`, a probe port, a literal `container_port` or health check
+            `port`) to it. It is unsafe: the listening side may
             be the stale one. There is no fix for another environment's port when the service's own environment sets
             one: rerouting would break the environment that works.
             """,
-        tags: ["consistency", "compose", "kubernetes"]);
+        tags: ["consistency", "compose", "kubernetes", "terraform"]);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -190,6 +225,20 @@ public sealed class PortDrift : ConfigAnalyzer
         return (ports, evidence);
     }
 
+    // A Terraform value is written once and used here: the default or tfvars line that sets it is where one changes it.
+    private static Diagnostic WithOrigins(Diagnostic diagnostic, string what, ImmutableArray<ValueOrigin> origins, Location written)
+    {
+        foreach (var origin in origins)
+        {
+            if (!origin.Location.IsNone && origin.Location != written)
+            {
+                diagnostic = diagnostic.WithRelated(origin.Location, $"{what} comes from {ValueOrigins.Describe(origin)}");
+            }
+        }
+
+        return diagnostic;
+    }
+
     private static bool Reaches(RouteGroup group, IReadOnlyCollection<int> ports)
     {
         foreach (var route in group.Routes)
@@ -225,9 +274,11 @@ public sealed class PortDrift : ConfigAnalyzer
                 continue;
             }
 
+            diagnostic = WithOrigins(diagnostic, route.PortText, route.ValueOrigins, route.Location);
             foreach (var fact in evidence.DistinctBy(f => (f.Location, f.Port)))
             {
                 diagnostic = diagnostic.WithRelated(fact.Location, fact.Here);
+                diagnostic = WithOrigins(diagnostic, fact.Fact, fact.ValueOrigins, fact.Location);
             }
 
             foreach (var fact in stale)

@@ -30,6 +30,18 @@ public static class SecretCandidates
                 yield break;
             case KubernetesObjectNode { ObjectKind: "Secret" }:
                 yield break;
+
+            // A tfvars entry and a variable's default are named by the variable, not by "value" or "default".
+            case { Kind: NodeKind.TerraformVariableValue or NodeKind.TerraformVariable }:
+                if (node.Properties.Get(node.Kind == NodeKind.TerraformVariable ? "default" : "value") is { } assigned)
+                {
+                    foreach (var candidate in Walk(node.Name, assigned, 0))
+                    {
+                        yield return candidate;
+                    }
+                }
+
+                yield break;
             case KubernetesObjectNode { ObjectKind: "ConfigMap" } configMap:
                 if (configMap.Properties.Get("data") is ConfigObject data)
                 {

@@ -4,9 +4,9 @@ using ConfigLint.Model;
 namespace ConfigLint.Rules.Consistency.Facts;
 
 /// <summary>
-/// Something that runs a process with an environment: a Compose service, a Kubernetes container (later an ECS container
-/// definition), with the variables it gets after its format's precedence (a later env file over an earlier one,
-/// <c>environment</c> over <c>env_file</c>; <c>env</c> over <c>envFrom</c>).
+/// Something that runs a process with an environment: a Compose service, a Kubernetes container, an ECS container
+/// definition, with the variables it gets after its format's precedence (a later env file over an earlier one,
+/// <c>environment</c> over <c>env_file</c>; <c>env</c> over <c>envFrom</c>; for ECS, the <c>environment</c> list).
 /// </summary>
 /// <param name="Display">How messages name it: <c>compose service 'api'</c>, <c>container 'api' of Deployment 'aia-api'</c>.</param>
 /// <param name="Node">The graph node it is (for its location and format).</param>

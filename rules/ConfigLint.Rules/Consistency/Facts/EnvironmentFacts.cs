@@ -6,8 +6,8 @@ namespace ConfigLint.Rules.Consistency.Facts;
 /// <summary>Every environment consumer of a graph, from every <see cref="IEnvironmentSource"/>, computed once per graph.</summary>
 internal static class EnvironmentFacts
 {
-    /// <summary>The sources, one per format; add a Terraform source here when its model exists.</summary>
-    public static readonly IReadOnlyList<IEnvironmentSource> Sources = [new ComposeEnvironmentFacts(), new KubernetesEnvironmentFacts()];
+    /// <summary>The sources, one per format.</summary>
+    public static readonly IReadOnlyList<IEnvironmentSource> Sources = [new ComposeEnvironmentFacts(), new KubernetesEnvironmentFacts(), new TerraformEnvironmentFacts()];
 
     private static readonly ConditionalWeakTable<ConfigGraph, IReadOnlyList<EnvironmentConsumer>> Cache = [];
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using ConfigLint.Model.Terraform.Values;
 using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Consistency.Ports;
@@ -8,6 +10,9 @@ namespace ConfigLint.Rules.Consistency.Ports;
 /// </summary>
 internal sealed record ListeningPort(int Port, ListeningKind Kind, Location Location, string Fact, string Origin)
 {
+    /// <summary>Where a Terraform value came from (the variable default, the tfvars line), shown as related locations.</summary>
+    public ImmutableArray<ValueOrigin> ValueOrigins { get; init; } = [];
+
     /// <summary>The fact with its origin, as a message gives it: <c>PORT=3003 in .env.production</c>.</summary>
     public string Evidence => Origin.Length == 0 ? Fact : Fact + " " + Origin;
 

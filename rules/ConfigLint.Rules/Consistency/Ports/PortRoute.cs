@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using ConfigLint.Model.Terraform.Values;
 using ConfigLint.Text;
 
 namespace ConfigLint.Rules.Consistency.Ports;
@@ -18,6 +20,9 @@ internal sealed record PortRoute(int Start, int End, Location Location, string D
 
     /// <summary>True when the port comes from a variable (<c>"${PORT}:${PORT}"</c>), so it follows the environment by construction.</summary>
     public bool IsParameterized { get; init; }
+
+    /// <summary>Where a Terraform port came from (the variable default, the tfvars line), shown as related locations.</summary>
+    public ImmutableArray<ValueOrigin> ValueOrigins { get; init; } = [];
 
     /// <summary>The port or range as text.</summary>
     public string PortText => Start == End

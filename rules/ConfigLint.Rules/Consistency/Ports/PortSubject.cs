@@ -4,7 +4,7 @@ namespace ConfigLint.Rules.Consistency.Ports;
 
 /// <summary>
 /// A deployable unit with the ports its processes listen on and the routes that reach them: a Compose service, a
-/// Kubernetes workload (later an ECS service with its target groups).
+/// Kubernetes workload, a load-balanced container of an ECS service.
 /// </summary>
 internal sealed class PortSubject(string display, ImageReference? image)
 {
