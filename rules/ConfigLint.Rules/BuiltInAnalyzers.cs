@@ -70,6 +70,10 @@ public static class BuiltInAnalyzers
         new SubnetOutsideVpc(),
         new OverlappingSubnets(),
         new AvailabilityZoneOutsideRegion(),
+        new PrivateSubnetRoutesToInternetGateway(),
+        new DuplicateSecurityGroupRule(),
+        new HardcodedAvailabilityZone(),
+        new ProductionDatabaseUnprotected(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),
