@@ -133,32 +133,38 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
     private static void Report(WorkspaceAnalysisContext context, List<Permission> permissions)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < permissions.Count; i++)
+        var earlierByKey = new Dictionary<string, List<Permission>>(StringComparer.Ordinal);
+        foreach (var later in permissions)
         {
-            var later = permissions[i];
+            if (!earlierByKey.TryGetValue(later.Key, out var candidates))
+            {
+                earlierByKey[later.Key] = candidates = [];
+            }
+
             if (Repeated(later.Sources) is { } repeated && reported.Add(later.Location + later.What))
             {
                 var message = $"{later.What} lists {Display(repeated)} twice for {Describe(later)}, so AWS rejects it (\"InvalidParameterValue: The same permission must not appear multiple times\"); list each source once";
                 context.ReportDiagnostic(Diagnostic.Create(Rule, later.Location, message));
-                continue;
             }
-
-            for (var j = 0; j < i; j++)
+            else
             {
-                var earlier = permissions[j];
-                if (earlier.Key != later.Key || MayBeMerged(earlier, later)
-                    || Shared(earlier.Sources, later.Sources) is not { } shared || !reported.Add(later.Location + later.What))
+                foreach (var earlier in candidates)
                 {
-                    continue;
-                }
+                    if (MayBeMerged(earlier, later) || Shared(earlier.Sources, later.Sources) is not { } shared || !reported.Add(later.Location + later.What))
+                    {
+                        continue;
+                    }
 
-                var error = later.Inline && earlier.Inline && later.Owner == earlier.Owner
-                    ? "InvalidParameterValue: The same permission must not appear multiple times"
-                    : "InvalidPermission.Duplicate: the specified rule … already exists";
-                var message = $"{later.What} grants the same permission as {earlier.What} ({Describe(later)} {(later.Direction == "ingress" ? "from" : "to")} {Display(shared)}), so AWS rejects the second one (\"{error}\"); remove one of them, or keep the sources they do not share";
-                context.ReportDiagnostic(Diagnostic.Create(Rule, later.Location, message).WithRelated(earlier.Location, $"the same permission in {earlier.What}"));
-                break;
+                    var error = later.Inline && earlier.Inline && later.Owner == earlier.Owner
+                        ? "InvalidParameterValue: The same permission must not appear multiple times"
+                        : "InvalidPermission.Duplicate: the specified rule … already exists";
+                    var message = $"{later.What} grants the same permission as {earlier.What} ({Describe(later)} {(later.Direction == "ingress" ? "from" : "to")} {Display(shared)}), so AWS rejects the second one (\"{error}\"); remove one of them, or keep the sources they do not share";
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, later.Location, message).WithRelated(earlier.Location, $"the same permission in {earlier.What}"));
+                    break;
+                }
             }
+
+            candidates.Add(later);
         }
     }
 

@@ -256,6 +256,7 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
         }
 
         var mainTables = new List<(TerraformResourceNode Vpc, TerraformResourceNode Table, Location Location, string How)>();
+        var unresolved = false;
         foreach (var resource in module.Resources)
         {
             switch (resource.Type)
@@ -263,6 +264,8 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
                 case "aws_route_table_association":
                     if (SubnetOf(module, resource) is not { } subnet)
                     {
+                        // It may associate any of the module's subnets, so none of them is known to use the main table.
+                        unresolved |= resource.GetArgument("subnet_id") is not null;
                         continue;
                     }
 
@@ -286,7 +289,7 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
             }
         }
 
-        foreach (var (vpc, table, location, how) in mainTables)
+        foreach (var (vpc, table, location, how) in unresolved ? [] : mainTables)
         {
             foreach (var subnet in module.Resources)
             {
