@@ -31,7 +31,9 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
             counts as private when its resource name or one of its tags has a word starting with `private`
             (`aws_subnet.private`, `Name = "app-private-1a"`, `Tier = "private"`) or it has the
             `kubernetes.io/role/internal-elb` tag, in every instance, and nothing marks it public
-            (`map_public_ip_on_launch = true`, a `public` word, the `kubernetes.io/role/elb` tag).
+            (`map_public_ip_on_launch = true`, a `public` word, the `kubernetes.io/role/elb` tag). A gateway that
+            a `dynamic` block takes from its iterator (`gateway_id = route.value.gateway_id`) is not followed: the
+            element's reference is not known to be the internet gateway.
 
             ## Why is this bad?
             A subnet whose default route goes to the internet gateway is a public subnet, whatever its name says.

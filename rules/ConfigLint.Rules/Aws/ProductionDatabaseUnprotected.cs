@@ -28,8 +28,8 @@ public sealed class ProductionDatabaseUnprotected : ConfigAnalyzer
             `aws_rds_cluster` (per instance, through variables, tfvars and locals) when the configuration is a
             production one:
 
-            - the file's path has a directory or file name `prod` or `production` (`envs/prod/`, `prod-eu/`,
-              `database.production.tf`; not `non-prod` or `preprod`);
+            - a directory or file name in the file's path has the word `prod` or `production` (`envs/prod/`,
+              `prod-eu/`, `database.production.tf`; not `non-prod`, `preprod` or `product`);
             - a variable or local named `environment`, `env` or `stage` evaluates to such a value
               (`environment = "production"` in `terraform.tfvars`);
             - the resource's `tags` have an `Environment`, `Env` or `Stage` key with such a value;
@@ -42,8 +42,8 @@ public sealed class ProductionDatabaseUnprotected : ConfigAnalyzer
 
             ## Why is this bad?
             Without deletion protection, `terraform destroy`, a removed resource block or a change that forces
-            replacement (a new `identifier`, another `engine`, a moved subnet group) deletes the database at the
-            next apply. With `skip_final_snapshot = true` nothing is kept when that happens: automated backups go
+            replacement (a new `identifier`, turning on `storage_encrypted`) deletes the database at the next
+            apply. With `skip_final_snapshot = true` nothing is kept when that happens: automated backups go
             with the instance unless retained, and the data is lost. Both settings are usual in development and
             are copied into production by accident.
 
