@@ -104,7 +104,10 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
     /// <paramref name="Owner"/> is the resource instance that creates it; <paramref name="Fingerprint"/>, for inline
     /// blocks only, every argument's value (null when one is not known), which tells blocks that Terraform merges.
     /// </summary>
-    private sealed record Permission(string Key, string Direction, string Protocol, string Ports, List<string> Sources, Location Location, string What, string Owner, bool Inline, string? Fingerprint);
+    private sealed record Permission(string Key, string Direction, string Protocol, string Ports, List<Source> Sources, Location Location, string What, string Owner, bool Inline, string? Fingerprint);
+
+    /// <summary>A source of a permission (<c>ipv4:10.0.0.0/16</c>) and where its value came from.</summary>
+    private readonly record struct Source(string Key, ImmutableArray<ValueOrigin> Origins);
 
     private static void Analyze(WorkspaceAnalysisContext context)
     {
@@ -143,8 +146,8 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
 
             if (Repeated(later.Sources) is { } repeated && reported.Add(later.Location + later.What))
             {
-                var message = $"{later.What} lists {Display(repeated)} twice for {Describe(later)}, so AWS rejects it (\"InvalidParameterValue: The same permission must not appear multiple times\"); list each source once";
-                context.ReportDiagnostic(Diagnostic.Create(Rule, later.Location, message));
+                var message = $"{later.What} lists {Display(repeated.Key)} twice for {Describe(later)}, so AWS rejects it (\"InvalidParameterValue: The same permission must not appear multiple times\"); list each source once";
+                context.ReportDiagnostic(WithOrigins(Diagnostic.Create(Rule, later.Location, message), later.Sources, repeated.Key));
             }
             else
             {
@@ -159,7 +162,8 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
                         ? "InvalidParameterValue: The same permission must not appear multiple times"
                         : "InvalidPermission.Duplicate: the specified rule … already exists";
                     var message = $"{later.What} grants the same permission as {earlier.What} ({Describe(later)} {(later.Direction == "ingress" ? "from" : "to")} {Display(shared)}), so AWS rejects the second one (\"{error}\"); remove one of them, or keep the sources they do not share";
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, later.Location, message).WithRelated(earlier.Location, $"the same permission in {earlier.What}"));
+                    var diagnostic = Diagnostic.Create(Rule, later.Location, message).WithRelated(earlier.Location, $"the same permission in {earlier.What}");
+                    context.ReportDiagnostic(WithOrigins(WithOrigins(diagnostic, later.Sources, shared), earlier.Sources, shared));
                     break;
                 }
             }
@@ -223,7 +227,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
                 continue;
             }
 
-            var sources = new List<string>();
+            var sources = new List<Source>();
             if (modern)
             {
                 AddSingle(sources, "ipv4:", ResourceInstances.Argument(resource, "cidr_ipv4", scope));
@@ -239,7 +243,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
                 AddGroup(module, sources, resource.GetArgument("source_security_group_id"), scope);
                 if (ResourceInstances.Bool(resource, "self", scope) == true)
                 {
-                    sources.Add("sg:" + group);
+                    sources.Add(new Source("sg:" + group, []));
                 }
             }
 
@@ -257,7 +261,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
             return null;
         }
 
-        var sources = new List<string>();
+        var sources = new List<Source>();
         AddList(sources, "ipv4:", Value("cidr_blocks"));
         AddList(sources, "ipv6:", Value("ipv6_cidr_blocks"));
         AddList(sources, "pl:", Value("prefix_list_ids"));
@@ -268,7 +272,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
 
         if (Value("self") is { Kind: TerraformValueKind.Bool, AsBool: true })
         {
-            sources.Add("sg:" + group);
+            sources.Add(new Source("sg:" + group, []));
         }
 
         var values = body.Attributes.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => (a.Name, Value: module.Evaluator.Evaluate(a.Expression, scope))).ToList();
@@ -326,15 +330,15 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
         _ => null,
     };
 
-    private static void AddSingle(List<string> sources, string kind, TerraformValue? value)
+    private static void AddSingle(List<Source> sources, string kind, TerraformValue? value)
     {
         if (value is { Kind: TerraformValueKind.String } && value.AsString.Length > 0)
         {
-            sources.Add(kind + Canonical(kind, value.AsString));
+            sources.Add(new Source(kind + Canonical(kind, value.AsString), value.Origins));
         }
     }
 
-    private static void AddList(List<string> sources, string kind, TerraformValue? value)
+    private static void AddList(List<Source> sources, string kind, TerraformValue? value)
     {
         if (value is not { Kind: TerraformValueKind.Tuple })
         {
@@ -343,12 +347,12 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
 
         foreach (var item in value.Items)
         {
-            AddSingle(sources, kind, item);
+            AddSingle(sources, kind, item.Origins.IsEmpty ? item.WithOrigins(value.Origins) : item);
         }
     }
 
     // security_groups = [aws_security_group.app.id, "sg-…"]: each element is a reference or a literal id.
-    private static void AddGroups(TerraformModule module, List<string> sources, TerraformAttribute attribute, TerraformScope scope)
+    private static void AddGroups(TerraformModule module, List<Source> sources, TerraformAttribute attribute, TerraformScope scope)
     {
         if (attribute.Expression.IsJson)
         {
@@ -369,7 +373,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
         }
     }
 
-    private static void AddGroup(TerraformModule module, List<string> sources, TerraformAttribute? attribute, TerraformScope scope)
+    private static void AddGroup(TerraformModule module, List<Source> sources, TerraformAttribute? attribute, TerraformScope scope)
     {
         if (attribute is null)
         {
@@ -378,7 +382,7 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
 
         if (module.Evaluator.Evaluate(attribute.Expression, scope) is { Kind: TerraformValueKind.String } literal)
         {
-            sources.Add("sg:" + literal.AsString);
+            sources.Add(new Source("sg:" + literal.AsString, literal.Origins));
             return;
         }
 
@@ -387,19 +391,19 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
         if (references.Length == 1 && references[0] is { Kind: TerraformReferenceKind.Resource, Type: "aws_security_group", HasIndex: false }
             && module.Resolve(references[0]) is TerraformResourceNode { Count: null, ForEach: null } group)
         {
-            sources.Add("sg:" + group.Address);
+            sources.Add(new Source("sg:" + group.Address, []));
         }
     }
 
     private static string Canonical(string kind, string text) =>
         kind is "ipv4:" or "ipv6:" && CidrBlock.TryParse(text, out var block) ? block.ToString() : text;
 
-    private static string? Repeated(List<string> sources)
+    private static Source? Repeated(List<Source> sources)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            if (!seen.Add(source))
+            if (!seen.Add(source.Key))
             {
                 return source;
             }
@@ -408,17 +412,42 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
         return null;
     }
 
-    private static string? Shared(List<string> earlier, List<string> later)
+    private static string? Shared(List<Source> earlier, List<Source> later)
     {
         foreach (var source in later)
         {
-            if (earlier.Contains(source))
+            foreach (var other in earlier)
             {
-                return source;
+                if (other.Key == source.Key)
+                {
+                    return source.Key;
+                }
             }
         }
 
         return null;
+    }
+
+    // Where the shared source's value came from (a variable default, a tfvars line), for each side that has it.
+    private static Diagnostic WithOrigins(Diagnostic diagnostic, List<Source> sources, string key)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Key != key)
+            {
+                continue;
+            }
+
+            foreach (var origin in source.Origins)
+            {
+                if (!origin.Location.IsNone && !diagnostic.RelatedLocations.Any(r => r.Location == origin.Location))
+                {
+                    diagnostic = diagnostic.WithRelated(origin.Location, $"{Display(key)} comes from the {origin.Description}");
+                }
+            }
+        }
+
+        return diagnostic;
     }
 
     private static string Display(string source) => source[(source.IndexOf(':') + 1)..];

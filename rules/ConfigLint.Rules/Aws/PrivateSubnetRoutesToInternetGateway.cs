@@ -87,7 +87,7 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
     public override void Initialize(AnalysisContext context) => context.RegisterWorkspaceAction(Analyze);
 
     /// <summary>A default route to an internet gateway.</summary>
-    private sealed record Route(TerraformResourceNode Table, TerraformAttribute Gateway, string Destination, string GatewayName);
+    private sealed record Route(TerraformResourceNode Table, TerraformAttribute Gateway, TerraformValue Destination, string GatewayName);
 
     /// <summary>A subnet that uses a route table, and the place that makes it use it.</summary>
     private sealed record Use(TerraformResourceNode Subnet, Location Location, string How);
@@ -138,8 +138,9 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
 
                 var (first, what, _) = found[0];
                 var more = found.Count == 1 ? string.Empty : $" (and {found.Count - 1} more private subnet{(found.Count == 2 ? string.Empty : "s")})";
-                var message = $"{route.Table.Address} routes {route.Destination} to the internet gateway {route.GatewayName}, and {first.Subnet.Address} ({what}){more} {(found.Count == 1 ? "uses" : "use")} it, so a private subnet is public: instances there with a public address are reachable from the internet and those without one have no way out; route {route.Destination} to a NAT gateway (nat_gateway_id) instead, or mark the subnet public";
-                var diagnostic = Diagnostic.Create(Rule, route.Gateway.Location, message);
+                var destination = route.Destination.AsString;
+                var message = $"{route.Table.Address} routes {destination} to the internet gateway {route.GatewayName}, and {first.Subnet.Address} ({what}){more} {(found.Count == 1 ? "uses" : "use")} it, so a private subnet is public: instances there with a public address are reachable from the internet and those without one have no way out; route {destination} to a NAT gateway (nat_gateway_id) instead, or mark the subnet public";
+                var diagnostic = ResourceInstances.WithOrigins(Diagnostic.Create(Rule, route.Gateway.Location, message), route.Destination, "the destination");
                 foreach (var (use, subnetWhat, location) in found)
                 {
                     diagnostic = diagnostic.WithRelated(use.Location, use.How).WithRelated(location, $"{use.Subnet.Address} is marked private: {subnetWhat}");
@@ -216,14 +217,14 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
         }
     }
 
-    private static string? DefaultDestination(TerraformModule module, TerraformBody body, string[] names, TerraformScope scope)
+    private static TerraformValue? DefaultDestination(TerraformModule module, TerraformBody body, string[] names, TerraformScope scope)
     {
         foreach (var name in names)
         {
             if (body.GetAttribute(name) is { } attribute && module.Evaluator.Evaluate(attribute.Expression, scope) is { Kind: TerraformValueKind.String } value
                 && value.AsString is "0.0.0.0/0" or "::/0")
             {
-                return value.AsString;
+                return value;
             }
         }
 
