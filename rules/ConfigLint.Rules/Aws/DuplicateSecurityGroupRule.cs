@@ -37,7 +37,8 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
 
             Only what is known before apply is compared: a source that is a computed value or an unknown
             variable matches nothing. Two inline blocks that are identical in every argument are not reported:
-            Terraform merges them into one element of the block set, so AWS receives the permission once.
+            Terraform merges them into one element of the block set, so AWS receives the permission once. Modules
+            with override files are skipped: what is written there is not what is applied.
 
             ## Why is this bad?
             AWS keeps one permission per protocol, port range and source. A second one fails `apply`: a separate
@@ -116,7 +117,8 @@ public sealed class DuplicateSecurityGroupRule : ConfigAnalyzer
             return;
         }
 
-        foreach (var module in model.Modules)
+        // An override file changes blocks and arguments of the ones it merges into: what is written is not what is applied.
+        foreach (var module in model.Modules.Where(m => !m.HasOverrideFiles))
         {
             var permissions = new List<Permission>();
             foreach (var resource in module.Resources)

@@ -25,7 +25,7 @@ public sealed class HardcodedAvailabilityZone : ConfigAnalyzer
             locals) and reports a standard zone name such as `us-east-1a` that is written in the module itself: in
             the argument, or in a local it reads. A zone that comes from a variable (its default, a tfvars file, a
             module input) or from `data.aws_availability_zones` is not reported, nor are Local and Wavelength Zones
-            (`us-west-2-lax-1a`), which are picked on purpose.
+            (`us-west-2-lax-1a`), which are picked on purpose, nor resources that an override file merges into.
 
             ## Why is this bad?
             Zone letters are not the same everywhere: accounts and regions differ in which zones they have and
@@ -72,7 +72,7 @@ public sealed class HardcodedAvailabilityZone : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        if (context.Node is not TerraformResourceNode node || !AwsProviders.IsAws(node))
+        if (context.Node is not TerraformResourceNode node || !AwsProviders.IsAws(node) || ResourceInstances.IsOverridden(node))
         {
             return;
         }

@@ -33,7 +33,7 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
             `kubernetes.io/role/internal-elb` tag, in every instance, and nothing marks it public
             (`map_public_ip_on_launch = true`, a `public` word, the `kubernetes.io/role/elb` tag). A gateway that
             a `dynamic` block takes from its iterator (`gateway_id = route.value.gateway_id`) is not followed: the
-            element's reference is not known to be the internet gateway.
+            element's reference is not known to be the internet gateway. Modules with override files are skipped.
 
             ## Why is this bad?
             A subnet whose default route goes to the internet gateway is a public subnet, whatever its name says.
@@ -99,7 +99,8 @@ public sealed class PrivateSubnetRoutesToInternetGateway : ConfigAnalyzer
             return;
         }
 
-        foreach (var module in model.Modules)
+        // An override file changes blocks and arguments of the ones it merges into: what is written is not what is applied.
+        foreach (var module in model.Modules.Where(m => !m.HasOverrideFiles))
         {
             var routes = Routes(module).ToList();
             if (routes.Count == 0)

@@ -38,7 +38,8 @@ public sealed class ProductionDatabaseUnprotected : ConfigAnalyzer
             Only values written as `false`/`true` (directly or through a variable) are reported. An absent
             `deletion_protection` is the provider's default (`false`) and is not reported: the rule points at
             settings someone wrote and can flip, and leaves "every database must set it" to policy tools. A value
-            that depends on the workspace or on an unset variable is not known and not reported.
+            that depends on the workspace or on an unset variable is not known and not reported, nor is a resource
+            that an override file merges into.
 
             ## Why is this bad?
             Without deletion protection, `terraform destroy`, a removed resource block or a change that forces
@@ -92,7 +93,7 @@ public sealed class ProductionDatabaseUnprotected : ConfigAnalyzer
 
     private static void Analyze(NodeAnalysisContext context)
     {
-        if (context.Node is not TerraformResourceNode { Module: { } module } node || !AwsProviders.IsAws(node))
+        if (context.Node is not TerraformResourceNode { Module: { } module } node || !AwsProviders.IsAws(node) || ResourceInstances.IsOverridden(node))
         {
             return;
         }
