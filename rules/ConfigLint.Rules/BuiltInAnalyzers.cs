@@ -79,6 +79,10 @@ public static class BuiltInAnalyzers
         new KeyPairMalformedPublicKey(),
         new RdsStorageNotEncrypted(),
         new RdsPubliclyAccessible(),
+        new PrivateSubnetRoutesToInternetGateway(),
+        new DuplicateSecurityGroupRule(),
+        new HardcodedAvailabilityZone(),
+        new ProductionDatabaseUnprotected(),
 
         // Dotenv (CL5xxx)
         new DuplicateKey(),

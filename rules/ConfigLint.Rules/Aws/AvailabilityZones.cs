@@ -21,7 +21,9 @@ internal static class AvailabilityZones
 
         var region = zone[..^1];
         var parts = region.Split('-');
+        // Only the last part is a number: us-gov-west-1, not the Local Zone group us-west-2-lax-1.
         return parts.Length >= 3 && parts.All(p => p.Length > 0) && parts[0].All(char.IsAsciiLetterLower) && parts[^1].All(char.IsAsciiDigit)
+            && !parts[..^1].Any(p => p.All(char.IsAsciiDigit))
             ? region
             : null;
     }

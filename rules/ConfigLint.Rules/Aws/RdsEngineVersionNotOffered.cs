@@ -32,7 +32,7 @@ public sealed class RdsEngineVersionNotOffered : ConfigAnalyzer
 
             The versions come from `rules/data/rds/engine-versions.json` (the output of
             `describe-db-engine-versions --include-all` in us-east-1 as of the date recorded there; see
-            `rules/data/rds/README.md`). Versions are per region and change every month: refresh them with
+            `rules/data/README.md`). Versions are per region and change every month: refresh them with
 
             ```sh
             aws rds describe-db-engine-versions --include-all --output json > versions.json

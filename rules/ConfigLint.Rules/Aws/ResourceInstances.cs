@@ -40,6 +40,33 @@ internal static class ResourceInstances
         _ => null,
     };
 
+    /// <summary>
+    /// True when an override file merges into the resource or is itself an override: its arguments as written
+    /// are not the ones Terraform uses, so rules about values stay quiet.
+    /// </summary>
+    public static bool IsOverridden(TerraformResourceNode node)
+    {
+        if (node.IsOverride)
+        {
+            return true;
+        }
+
+        if (node.Module is not { HasOverrideFiles: true } module)
+        {
+            return false;
+        }
+
+        foreach (var other in module.Resources)
+        {
+            if (other != node && other.IsOverride && other.Address == node.Address)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The diagnostic with a related location for every place the value came from (a variable default, a tfvars line).</summary>
     public static Diagnostic WithOrigins(Diagnostic diagnostic, TerraformValue value, string what)
     {

@@ -56,7 +56,7 @@ public sealed class RdsEngineVersionCatalog
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>ConfigLint's data: see <c>rules/data/rds/README.md</c> for its source and date.</summary>
+    /// <summary>ConfigLint's data: see <c>rules/data/README.md</c> for its source and date.</summary>
     public static RdsEngineVersionCatalog BuiltIn => BuiltInCatalog.Value;
 
     /// <summary>Where the data came from.</summary>

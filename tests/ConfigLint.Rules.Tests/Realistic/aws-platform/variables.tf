@@ -3,6 +3,11 @@ variable "region" {
   default = "eu-west-1"
 }
 
+variable "environment" {
+  type    = string
+  default = "production"
+}
+
 variable "name" {
   type    = string
   default = "orders"

@@ -14,8 +14,9 @@ provider "aws" {
 
   default_tags {
     tags = {
-      Project   = var.name
-      ManagedBy = "terraform"
+      Project     = var.name
+      Environment = var.environment
+      ManagedBy   = "terraform"
     }
   }
 }

@@ -1,0 +1,1 @@
+zones = ["us-east-1a", "us-east-1b"]
