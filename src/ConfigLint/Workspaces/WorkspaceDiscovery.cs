@@ -132,7 +132,7 @@ public sealed class WorkspaceDiscovery
             return;
         }
 
-        foreach (var sibling in SafeEnumerateFiles(fullDirectory))
+        foreach (var sibling in SafeEnumerateEntries(fullDirectory).Files)
         {
             var relative = WorkspacePaths.Combine(relativeDirectory, sibling.Name);
             if (_files.ContainsKey(relative) || FormatDetector.Detect(sibling.Name) is not { } format)
@@ -248,18 +248,6 @@ public sealed class WorkspaceDiscovery
         catch (IOException)
         {
             return true;
-        }
-    }
-
-    private static IEnumerable<FileInfo> SafeEnumerateFiles(string directory)
-    {
-        try
-        {
-            return new DirectoryInfo(directory).EnumerateFiles().OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return [];
         }
     }
 

@@ -16,6 +16,8 @@ internal sealed class EvaluationState
 
     public bool MetCycle { get; set; }
 
-    /// <summary>The <c>for</c> iterations run so far; see <see cref="ValueLimits.MaxIterations"/>.</summary>
-    public long Iterations { get; set; }
+    private long _iterations;
+
+    /// <summary>Counts one <c>for</c> iteration (expression or template directive); true once past <see cref="ValueLimits.MaxIterations"/>.</summary>
+    public bool CountIteration() => ++_iterations > ValueLimits.MaxIterations;
 }

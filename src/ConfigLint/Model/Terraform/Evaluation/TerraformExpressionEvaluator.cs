@@ -403,7 +403,7 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, value) in elements)
         {
-            if (++state.Iterations > ValueLimits.MaxIterations)
+            if (state.CountIteration())
             {
                 return TerraformValue.UnknownBecause(ValueLimits.TooLarge);
             }
@@ -594,7 +594,7 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
 
         foreach (var (key, value) in elements)
         {
-            if (++state.Iterations > ValueLimits.MaxIterations || render.Text.Length > ValueLimits.MaxStringLength)
+            if (state.CountIteration() || render.Text.Length > ValueLimits.MaxStringLength)
             {
                 render.Error = TerraformValue.UnknownBecause(ValueLimits.TooLarge);
                 return;
@@ -748,12 +748,11 @@ internal sealed class TerraformExpressionEvaluator(TerraformEvaluator owner, Eva
             values.AddRange(last.Items);
         }
 
-        var result = name switch
+        return name switch
         {
             "file" or "fileexists" or "templatefile" or "filebase64" => FileFunction(name, values, scope),
             _ => TerraformFunctions.Call(name, values),
         };
-        return ValueLimits.IsTooLarge(result) ? TerraformValue.UnknownBecause(ValueLimits.TooLarge) : result;
     }
 
     private TerraformValue FileFunction(string name, List<TerraformValue> values, TerraformScope scope)

@@ -17,7 +17,7 @@ internal static class CollectionFunctions
         add("contains", 2, 2, a => TerraformValue.Bool(a.Sequence(0).Any(v => v.EqualsValue(a[1]) == true)));
         add("distinct", 1, 1, a => Tuple(Distinct(a.Sequence(0))));
         add("element", 2, 2, Element);
-        add("flatten", 1, 1, a => ValueLimits.IsTooLargeWhole(a[0]) ? throw a.TooLarge() : Tuple(Flatten(a.Sequence(0))));
+        add("flatten", 1, 1, a => ValueLimits.IsTooLargeWhole(a[0]) ? throw new ResultTooLargeException() : Tuple(Flatten(a.Sequence(0))));
         add("index", 2, 2, Index);
         add("keys", 1, 1, a => Tuple(a.Map(0).Select(p => TerraformValue.String(p.Key))));
         add("values", 1, 1, a => Tuple(a.Map(0).Select(p => p.Value)));
@@ -249,7 +249,7 @@ internal static class CollectionFunctions
             size *= Math.Max(1, a.Sequence(i).Length);
             if (size > ValueLimits.MaxElements)
             {
-                throw a.TooLarge();
+                throw new ResultTooLargeException();
             }
         }
 

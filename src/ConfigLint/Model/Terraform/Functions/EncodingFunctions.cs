@@ -12,7 +12,7 @@ internal static class EncodingFunctions
         add("base64encode", 1, 1, a => Str(Convert.ToBase64String(Encoding.UTF8.GetBytes(a.String(0)))));
         add("base64decode", 1, 1, Base64Decode);
         add("base64gzip", 1, 1, Base64Gzip);
-        add("jsonencode", 1, 1, a => ValueLimits.IsTooLargeWhole(a[0]) ? throw a.TooLarge() : Str(JsonEncoding.Encode(a[0])));
+        add("jsonencode", 1, 1, a => ValueLimits.IsTooLargeWhole(a[0]) ? throw new ResultTooLargeException() : Str(JsonEncoding.Encode(a[0])));
         add("jsondecode", 1, 1, a => JsonEncoding.Decode(a, a.String(0)));
         add("urlencode", 1, 1, a => Str(UrlEncode(a.String(0))));
         add("csvdecode", 1, 1, CsvDecode);

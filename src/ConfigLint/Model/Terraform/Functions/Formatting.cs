@@ -89,7 +89,7 @@ internal static class Formatting
 
         if (spec.Width > ValueLimits.MaxStringLength || spec.Precision > ValueLimits.MaxStringLength)
         {
-            throw call.TooLarge();
+            throw new ResultTooLargeException();
         }
 
         if (i >= format.Length)

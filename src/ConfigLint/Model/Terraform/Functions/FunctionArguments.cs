@@ -92,9 +92,6 @@ public sealed class FunctionArguments
     public FunctionArgumentException Invalid(int index, string problem) =>
         new($"Invalid value for \"{Function}\" argument {index + 1}: {problem}.");
 
-    /// <summary>A result past <see cref="ValueLimits"/>: unknown, not an error Terraform would report.</summary>
-    internal ResultTooLargeException TooLarge() => new($"Call to function \"{Function}\" would build {ValueLimits.TooLarge[4..]}.");
-
     /// <summary>An error about the call as a whole.</summary>
     public FunctionArgumentException Fail(string problem) => new($"Call to function \"{Function}\" failed: {problem}.");
 

@@ -44,7 +44,7 @@ internal static class StringFunctions
         var lines = text.AsSpan().Count('\n');
         if (spaces < 0 || (long)spaces * lines + text.Length > ValueLimits.MaxStringLength)
         {
-            throw a.TooLarge();
+            throw new ResultTooLargeException();
         }
 
         return Str(text.Replace("\n", "\n" + new string(' ', spaces), StringComparison.Ordinal));
@@ -63,7 +63,7 @@ internal static class StringFunctions
                 length += part.Length + separator.Length;
                 if (length > ValueLimits.MaxStringLength)
                 {
-                    throw a.TooLarge();
+                    throw new ResultTooLargeException();
                 }
 
                 parts.Add(part);
@@ -86,7 +86,7 @@ internal static class StringFunctions
             var regex = Compile(a, search[1..^1], 1);
             if ((long)regex.Count(text) * replacement.Length + text.Length > ValueLimits.MaxStringLength)
             {
-                throw a.TooLarge();
+                throw new ResultTooLargeException();
             }
 
             return Str(regex.Replace(text, replacement));
@@ -94,7 +94,7 @@ internal static class StringFunctions
 
         if (search.Length > 0 && (long)text.AsSpan().Count(search.AsSpan()) * replacement.Length + text.Length > ValueLimits.MaxStringLength)
         {
-            throw a.TooLarge();
+            throw new ResultTooLargeException();
         }
 
         return Str(search.Length == 0 ? text : text.Replace(search, replacement, StringComparison.Ordinal));

@@ -72,7 +72,9 @@ public static class TerraformFunctions
             return TerraformValue.Error($"Call to function \"{name}\" failed: {exception.Message}");
         }
 
-        return result.WithOrigins(origins).WithSensitive(sensitive || result.IsSensitive);
+        return ValueLimits.IsTooLarge(result)
+            ? TerraformValue.UnknownBecause(ValueLimits.TooLarge)
+            : result.WithOrigins(origins).WithSensitive(sensitive || result.IsSensitive);
     }
 
     private static FrozenDictionary<string, TerraformFunction> Build()
