@@ -99,7 +99,7 @@ public static class Linter
             file => SourceFileReader.TimedOut(file, request.TimeBudget),
             cancellationToken);
 
-        var graph = Bind(workspace, trees, binding, severities, out var bindDiagnostics, cancellationToken);
+        var graph = Bind(workspace, trees, binding, severities, Parallelism(request), out var bindDiagnostics, cancellationToken);
         var driver = new AnalyzerDriver(analyzers, severities, options, Parallelism(request)) { CallbackBudget = request.TimeBudget };
         var analyzed = driver.Run(graph, cancellationToken);
 
@@ -139,6 +139,7 @@ public static class Linter
         SyntaxTree[] trees,
         BindingSettings settings,
         RuleSeverities severities,
+        int parallelism,
         out List<Diagnostic> diagnostics,
         CancellationToken cancellationToken)
     {
@@ -153,7 +154,10 @@ public static class Linter
             }
 
             return loaded.GetOrAdd(relative, path => LoadExtraFile(workspace, path));
-        }, cancellationToken);
+        }, cancellationToken)
+        {
+            Parallelism = parallelism,
+        };
 
         diagnostics = [];
         foreach (var binder in Binders.Default)

@@ -28,7 +28,21 @@ internal static class AwsProviders
         node.Provider?.Expression.TraversalText is { } text && text.IndexOf('.') is > 0 and var dot ? text[(dot + 1)..] : null;
 
     /// <summary>The normalized source address of a local provider name in a module (<c>hashicorp/&lt;name&gt;</c> when not declared).</summary>
-    public static string SourceOf(TerraformModule module, string localName)
+    public static string SourceOf(TerraformModule module, string localName) => ModuleProviders.Of(module).SourceOf(localName);
+
+    /// <summary>True when the resource's provider is hashicorp/aws.</summary>
+    public static bool IsAws(TerraformResourceNode node) =>
+        node.Module is { } module && SourceOf(module, LocalNameOf(node)) == ProviderAddresses.Aws;
+
+    /// <summary>
+    /// The catalog for a resource or data source's provider under every version constraint stated for it in its
+    /// module and the root modules that reach it; null when no catalog describes the provider.
+    /// </summary>
+    public static CatalogSelection? SelectCatalog(AnalyzerOptions options, TerraformResourceNode node) =>
+        node.Module is { } module ? ModuleProviders.Of(module).SelectCatalog(ProviderCatalogs.For(options), LocalNameOf(node)) : null;
+
+    /// <summary>Looks a local name up in <c>required_providers</c> of the module, then of the root modules that reach it.</summary>
+    internal static string FindSource(TerraformModule module, string localName)
     {
         foreach (var candidate in ModulesToSearch(module))
         {
@@ -47,22 +61,9 @@ internal static class AwsProviders
         return ProviderAddresses.Normalize(localName);
     }
 
-    /// <summary>True when the resource's provider is hashicorp/aws.</summary>
-    public static bool IsAws(TerraformResourceNode node) =>
-        node.Module is { } module && SourceOf(module, LocalNameOf(node)) == ProviderAddresses.Aws;
-
-    /// <summary>
-    /// The catalog for a resource or data source's provider under every version constraint stated for it in its
-    /// module and the root modules that reach it; null when no catalog describes the provider.
-    /// </summary>
-    public static CatalogSelection? SelectCatalog(AnalyzerOptions options, TerraformResourceNode node)
+    /// <summary>Every distinct version constraint stated for a provider source, joined with commas; null when none.</summary>
+    internal static string? FindConstraints(TerraformModule module, string source)
     {
-        if (node.Module is not { } module)
-        {
-            return null;
-        }
-
-        var source = SourceOf(module, LocalNameOf(node));
         var constraints = new List<string>();
         foreach (var candidate in ModulesToSearch(module))
         {
@@ -80,7 +81,7 @@ internal static class AwsProviders
             }
         }
 
-        return ProviderCatalogs.For(options).Select(source, constraints.Count == 0 ? null : string.Join(", ", constraints));
+        return constraints.Count == 0 ? null : string.Join(", ", constraints);
     }
 
     // The module first, then the root modules it is reached from.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ConfigLint.Model.Terraform;
 using ConfigLint.Rules.Aws.Schema;
 using ConfigLint.Syntax.Json;
@@ -16,12 +17,14 @@ namespace ConfigLint.Rules.Aws;
 /// </summary>
 internal sealed class SchemaWalk
 {
+    // Five rules walk every resource against the same schema; the walk is done once and shared.
+    private static readonly ConditionalWeakTable<TerraformResourceNode, SchemaWalk> Walks = [];
+
     private readonly List<SchemaMemberSite> _members = [];
     private readonly List<SchemaBodySite> _bodies = [];
+    private readonly ResourceSchema _schema;
 
-    private SchemaWalk()
-    {
-    }
+    private SchemaWalk(ResourceSchema schema) => _schema = schema;
 
     /// <summary>Every member written, in source order (outer bodies first).</summary>
     public IReadOnlyList<SchemaMemberSite> Members => _members;
@@ -32,8 +35,14 @@ internal sealed class SchemaWalk
     /// <summary>Walks a resource, data source or ephemeral resource against its schema.</summary>
     public static SchemaWalk Of(TerraformResourceNode node, ResourceSchema schema)
     {
-        var walk = new SchemaWalk();
+        if (Walks.TryGetValue(node, out var cached) && cached._schema == schema)
+        {
+            return cached;
+        }
+
+        var walk = new SchemaWalk(schema);
         walk.WalkBody(node.Body, schema.Block, [], node.Location, top: true, dynamicContent: false);
+        Walks.AddOrUpdate(node, walk);
         return walk;
     }
 

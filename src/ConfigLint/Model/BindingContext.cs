@@ -22,6 +22,9 @@ public sealed class BindingContext
     /// <summary>Settings from the command line and configuration.</summary>
     public BindingSettings Settings { get; }
 
+    /// <summary>How many threads a binder may use for work that is independent per module or file (at least 1).</summary>
+    public int Parallelism { get; init; } = 1;
+
     /// <summary>Stop early when cancelled.</summary>
     public CancellationToken CancellationToken { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ConfigLint.Execution;
 using ConfigLint.Model.Terraform.References;
 using ConfigLint.Syntax;
 using ConfigLint.Workspaces;
@@ -18,19 +19,37 @@ public sealed class TerraformBinder : IBinder
     public void Bind(ConfigGraphBuilder builder, BindingContext context)
     {
         var model = new TerraformModel(context.Settings, context.WorkspaceRoot);
-        var modules = new Dictionary<string, TerraformModule>(StringComparer.Ordinal);
-        foreach (var group in builder.Trees.Where(TerraformFiles.IsConfiguration).GroupBy(t => WorkspacePaths.DirectoryOf(t.Path)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var groups = builder.Trees.Where(TerraformFiles.IsConfiguration).GroupBy(t => WorkspacePaths.DirectoryOf(t.Path))
+            .OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+
+        // Building a module's nodes reads every block and expression; modules are independent, so that runs in
+        // parallel and only adding to the (single-threaded) builder happens in order afterwards.
+        var declared = ParallelWork.Map(groups, context.Parallelism, context.CancellationToken, group =>
         {
             var files = group.OrderBy(t => t.Path, StringComparer.Ordinal).ToImmutableArray();
             var module = new TerraformModule(model, group.Key, files);
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var tree in files)
+            return (Module: module, Nodes: files.Select(tree => (Tree: tree, Nodes: DeclaredNodes(module, tree, ids))).ToList());
+        });
+
+        var modules = new Dictionary<string, TerraformModule>(StringComparer.Ordinal);
+        foreach (var (module, files) in declared)
+        {
+            foreach (var (tree, nodes) in files)
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                BindFile(builder, module, tree, ids);
+                var file = builder.FindNode(FileBinder.IdFor(tree));
+                foreach (var node in nodes)
+                {
+                    builder.AddNode(node);
+                    module.Add(node);
+                    if (file is not null)
+                    {
+                        builder.AddEdge(new ConfigEdge(file, node, EdgeKind.Contains, node.Location));
+                    }
+                }
             }
 
-            modules[group.Key] = module;
+            modules[module.Directory] = module;
         }
 
         var values = BindVariablesFiles(builder, modules);
@@ -62,9 +81,13 @@ public sealed class TerraformBinder : IBinder
             }
         }
 
-        foreach (var module in modules.Values)
+        var links = ParallelWork.Map(modules.Values.ToList(), context.Parallelism, context.CancellationToken, module => Link(builder, module));
+        foreach (var edges in links)
         {
-            Link(builder, module);
+            foreach (var edge in edges)
+            {
+                builder.AddEdge(edge);
+            }
         }
 
         model.SetModules(modules.Values);
@@ -72,22 +95,13 @@ public sealed class TerraformBinder : IBinder
         builder.SetModel(model);
     }
 
-    private static void BindFile(ConfigGraphBuilder builder, TerraformModule module, SyntaxTree tree, Dictionary<string, int> ids)
+    // The nodes a file declares, in source order; ids count repeats across the module's files.
+    private static List<TerraformNode> DeclaredNodes(TerraformModule module, SyntaxTree tree, Dictionary<string, int> ids)
     {
+        var nodes = new List<TerraformNode>();
         if (TerraformBody.ForFile(tree) is not { } body)
         {
-            return;
-        }
-
-        var file = builder.FindNode(FileBinder.IdFor(tree));
-        void Add(TerraformNode node)
-        {
-            builder.AddNode(node);
-            module.Add(node);
-            if (file is not null)
-            {
-                builder.AddEdge(new ConfigEdge(file, node, EdgeKind.Contains, node.Location));
-            }
+            return nodes;
         }
 
         string Id(string address)
@@ -103,57 +117,57 @@ public sealed class TerraformBinder : IBinder
             {
                 case "resource" or "data" or "ephemeral" when block.Labels.Length == 2:
                     var mode = block.Type switch { "data" => TerraformResourceMode.Data, "ephemeral" => TerraformResourceMode.Ephemeral, _ => TerraformResourceMode.Managed };
-                    Add(new TerraformResourceNode(Id(TerraformResourceNode.AddressOf(mode, block.Labels[0].Value, block.Labels[1].Value)), mode, module, block,
+                    nodes.Add(new TerraformResourceNode(Id(TerraformResourceNode.AddressOf(mode, block.Labels[0].Value, block.Labels[1].Value)), mode, module, block,
                         block.Labels[0].Value, block.Labels[1].Value, null));
                     break;
                 case "module" when block.Labels.Length == 1:
-                    Add(new TerraformModuleCallNode(Id("module." + block.Labels[0].Value), module, block, block.Labels[0].Value));
+                    nodes.Add(new TerraformModuleCallNode(Id("module." + block.Labels[0].Value), module, block, block.Labels[0].Value));
                     break;
                 case "variable" when block.Labels.Length == 1:
-                    Add(new TerraformVariableNode(Id("var." + block.Labels[0].Value), module, block, block.Labels[0].Value));
+                    nodes.Add(new TerraformVariableNode(Id("var." + block.Labels[0].Value), module, block, block.Labels[0].Value));
                     break;
                 case "output" when block.Labels.Length == 1:
-                    Add(new TerraformOutputNode(Id("output." + block.Labels[0].Value), module, block, block.Labels[0].Value));
+                    nodes.Add(new TerraformOutputNode(Id("output." + block.Labels[0].Value), module, block, block.Labels[0].Value));
                     break;
                 case "provider" when block.Labels.Length == 1:
                     var alias = block.Body.GetAttribute("alias") is { } a && a.Expression.TryGetStaticString(out var text) ? text : null;
                     var name = block.Labels[0].Value;
-                    Add(new TerraformProviderNode(Id(alias is null ? "provider." + name : $"provider.{name}.{alias}"), module, block, name, alias));
+                    nodes.Add(new TerraformProviderNode(Id(alias is null ? "provider." + name : $"provider.{name}.{alias}"), module, block, name, alias));
                     break;
                 case "locals" when block.Labels.IsEmpty:
                     foreach (var attribute in block.Body.Attributes)
                     {
-                        Add(new TerraformLocalNode(Id("local." + attribute.Name), module, block, attribute));
+                        nodes.Add(new TerraformLocalNode(Id("local." + attribute.Name), module, block, attribute));
                     }
 
                     break;
                 case "terraform" when block.Labels.IsEmpty:
                     var settings = new TerraformSettingsNode(Id("terraform"), module, block, "terraform");
-                    Add(settings);
+                    nodes.Add(settings);
                     foreach (var nested in block.Body.Blocks)
                     {
                         if (nested.Type == "backend" && nested.Labels.Length == 1)
                         {
-                            Add(new TerraformBackendNode(Id("terraform.backend." + nested.Labels[0].Value), module, nested, nested.Labels[0].Value, "terraform.backend." + nested.Labels[0].Value, settings));
+                            nodes.Add(new TerraformBackendNode(Id("terraform.backend." + nested.Labels[0].Value), module, nested, nested.Labels[0].Value, "terraform.backend." + nested.Labels[0].Value, settings));
                         }
                         else if (nested.Type == "cloud" && nested.Labels.IsEmpty)
                         {
-                            Add(new TerraformBackendNode(Id("terraform.cloud"), module, nested, "cloud", "terraform.cloud", settings));
+                            nodes.Add(new TerraformBackendNode(Id("terraform.cloud"), module, nested, "cloud", "terraform.cloud", settings));
                         }
                     }
 
                     break;
                 case "moved" or "import" or "removed" when block.Labels.IsEmpty:
-                    Add(new TerraformMetaNode(Id(block.Type), module, block, block.Type));
+                    nodes.Add(new TerraformMetaNode(Id(block.Type), module, block, block.Type));
                     break;
                 case "check" when block.Labels.Length == 1:
-                    Add(new TerraformMetaNode(Id("check." + block.Labels[0].Value), module, block, "check." + block.Labels[0].Value));
+                    nodes.Add(new TerraformMetaNode(Id("check." + block.Labels[0].Value), module, block, "check." + block.Labels[0].Value));
                     foreach (var data in block.Body.GetBlocks("data"))
                     {
                         if (data.Labels.Length == 2)
                         {
                             var address = TerraformResourceNode.AddressOf(TerraformResourceMode.Data, data.Labels[0].Value, data.Labels[1].Value);
-                            Add(new TerraformResourceNode(Id($"check.{block.Labels[0].Value}.{address}"), TerraformResourceMode.Data, module, data,
+                            nodes.Add(new TerraformResourceNode(Id($"check.{block.Labels[0].Value}.{address}"), TerraformResourceMode.Data, module, data,
                                 data.Labels[0].Value, data.Labels[1].Value, block));
                         }
                     }
@@ -161,6 +175,8 @@ public sealed class TerraformBinder : IBinder
                     break;
             }
         }
+
+        return nodes;
     }
 
     private static List<TerraformVariableValueNode> BindVariablesFiles(ConfigGraphBuilder builder, Dictionary<string, TerraformModule> modules)
@@ -237,8 +253,10 @@ public sealed class TerraformBinder : IBinder
         return [.. roots];
     }
 
-    private static void Link(ConfigGraphBuilder builder, TerraformModule module)
+    // Reads the builder (file nodes) but does not write to it: the edges come back for the caller to add in order.
+    private static List<ConfigEdge> Link(ConfigGraphBuilder builder, TerraformModule module)
     {
+        var edges = new List<ConfigEdge>();
         foreach (var node in module.Nodes)
         {
             node.References = TerraformNodeReferences.Collect(node);
@@ -250,11 +268,11 @@ public sealed class TerraformBinder : IBinder
                 }
 
                 var kind = reference.Context == TerraformReferenceContext.DependsOn ? EdgeKind.DependsOn : EdgeKind.References;
-                builder.AddEdge(new ConfigEdge(node, target, kind, reference.Location));
+                edges.Add(new ConfigEdge(node, target, kind, reference.Location));
                 if (reference.Kind == TerraformReferenceKind.Module && reference.Attribute is { } output
                     && target is TerraformModuleCallNode { Target: { } called } && called.FindOutput(output) is { } outputNode)
                 {
-                    builder.AddEdge(new ConfigEdge(node, outputNode, kind, reference.AttributeLocation.IsNone ? reference.Location : reference.AttributeLocation));
+                    edges.Add(new ConfigEdge(node, outputNode, kind, reference.AttributeLocation.IsNone ? reference.Location : reference.AttributeLocation));
                 }
             }
 
@@ -264,7 +282,7 @@ public sealed class TerraformBinder : IBinder
                 {
                     if (builder.FindNode(FileBinder.IdFor(file)) is { } fileNode)
                     {
-                        builder.AddEdge(new ConfigEdge(call, fileNode, EdgeKind.Calls, call.Location));
+                        edges.Add(new ConfigEdge(call, fileNode, EdgeKind.Calls, call.Location));
                     }
                 }
 
@@ -272,7 +290,7 @@ public sealed class TerraformBinder : IBinder
                 {
                     if (child.FindVariable(input.Name) is { } variable)
                     {
-                        builder.AddEdge(new ConfigEdge(variable, call, EdgeKind.Supplies, input.Location));
+                        edges.Add(new ConfigEdge(variable, call, EdgeKind.Supplies, input.Location));
                     }
                 }
             }
@@ -282,8 +300,10 @@ public sealed class TerraformBinder : IBinder
         {
             if (module.FindVariable(value.Name) is { } variable)
             {
-                builder.AddEdge(new ConfigEdge(variable, value, EdgeKind.Supplies, value.Location));
+                edges.Add(new ConfigEdge(variable, value, EdgeKind.Supplies, value.Location));
             }
         }
+
+        return edges;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ConfigLint.Syntax;
 using ConfigLint.Syntax.Hcl;
 using ConfigLint.Syntax.Json;
@@ -13,10 +14,12 @@ namespace ConfigLint.Model.Terraform;
 /// </summary>
 public sealed class TerraformBody
 {
+    // The binder and several rules ask for a file's body; reading it once keeps one set of blocks per file.
+    private static readonly ConditionalWeakTable<SyntaxTree, TerraformBody?> FileBodies = [];
+
     private readonly string? _blockType;
-    private ImmutableArray<TerraformAttribute> _attributes;
-    private ImmutableArray<TerraformBlock> _blocks;
     private readonly FrozenDictionary<string, int> _jsonBlocks;
+    private Content? _content;
 
     private TerraformBody(SyntaxTree tree, Location location, HclBody? hcl, TerraformJsonBody? json, FrozenDictionary<string, int> jsonBlocks, string? blockType)
     {
@@ -44,32 +47,10 @@ public sealed class TerraformBody
     public bool IsJson => Json is not null;
 
     /// <summary>The attributes, in source order.</summary>
-    public ImmutableArray<TerraformAttribute> Attributes
-    {
-        get
-        {
-            if (_attributes.IsDefault)
-            {
-                Read();
-            }
-
-            return _attributes;
-        }
-    }
+    public ImmutableArray<TerraformAttribute> Attributes => Read().Attributes;
 
     /// <summary>The nested blocks, in source order.</summary>
-    public ImmutableArray<TerraformBlock> Blocks
-    {
-        get
-        {
-            if (_blocks.IsDefault)
-            {
-                Read();
-            }
-
-            return _blocks;
-        }
-    }
+    public ImmutableArray<TerraformBlock> Blocks => Read().Blocks;
 
     /// <summary>The first attribute named <paramref name="name"/>, or null.</summary>
     public TerraformAttribute? GetAttribute(string name)
@@ -101,7 +82,9 @@ public sealed class TerraformBody
     public TerraformBlock? GetBlock(string type) => GetBlocks(type).FirstOrDefault();
 
     /// <summary>A file's top-level body.</summary>
-    public static TerraformBody? ForFile(SyntaxTree tree) => tree switch
+    public static TerraformBody? ForFile(SyntaxTree tree) => FileBodies.GetValue(tree, ReadFile);
+
+    private static TerraformBody? ReadFile(SyntaxTree tree) => tree switch
     {
         HclSyntaxTree hcl => FromHcl(hcl.Root, null, null),
         TerraformJsonSyntaxTree { Body: { } body } json => FromJson(json, body, TerraformBlockSchema.File, null),
@@ -122,7 +105,10 @@ public sealed class TerraformBody
     internal static TerraformBody FromJson(SyntaxTree tree, TerraformJsonBody body, FrozenDictionary<string, int> blocks, string? blockType) =>
         new(tree, tree.GetLocation(body.Value.Span), null, body, blocks, blockType);
 
-    private void Read()
+    // Analyzers read bodies from several threads; the first complete read wins, so every reader sees the same blocks.
+    private Content Read() => _content ?? Interlocked.CompareExchange(ref _content, ReadContent(), null) ?? _content;
+
+    private Content ReadContent()
     {
         var attributes = ImmutableArray.CreateBuilder<TerraformAttribute>();
         var blocks = ImmutableArray.CreateBuilder<TerraformBlock>();
@@ -160,9 +146,10 @@ public sealed class TerraformBody
             }
         }
 
-        _attributes = attributes.ToImmutable();
-        _blocks = blocks.ToImmutable();
+        return new Content(attributes.ToImmutable(), blocks.ToImmutable());
     }
+
+    private sealed record Content(ImmutableArray<TerraformAttribute> Attributes, ImmutableArray<TerraformBlock> Blocks);
 
     // Terraform reads these JSON strings as expressions, not templates.
     private TerraformJsonMode JsonModeFor(string name) => (_blockType, name) switch

@@ -6,6 +6,8 @@ namespace ConfigLint.Model.Terraform;
 /// <summary>A <c>terraform</c> block: <c>required_version</c>, <c>required_providers</c>, <c>backend</c>, <c>cloud</c>.</summary>
 public sealed class TerraformSettingsNode : TerraformBlockNode
 {
+    private ImmutableArray<TerraformRequiredProvider> _requiredProviders;
+
     internal TerraformSettingsNode(string id, TerraformModule module, TerraformBlock block, string address)
         : base(id, NodeKind.TerraformSettings, string.Empty, string.Empty, module, address, block)
     {
@@ -25,16 +27,22 @@ public sealed class TerraformSettingsNode : TerraformBlockNode
     {
         get
         {
-            var builder = ImmutableArray.CreateBuilder<TerraformRequiredProvider>();
-            foreach (var block in Body.GetBlocks("required_providers"))
+            // Read once: rules ask for every resource of the module. Racing threads compute equal arrays.
+            if (_requiredProviders.IsDefault)
             {
-                foreach (var attribute in block.Body.Attributes)
+                var builder = ImmutableArray.CreateBuilder<TerraformRequiredProvider>();
+                foreach (var block in Body.GetBlocks("required_providers"))
                 {
-                    builder.Add(Read(attribute));
+                    foreach (var attribute in block.Body.Attributes)
+                    {
+                        builder.Add(Read(attribute));
+                    }
                 }
+
+                ImmutableInterlocked.InterlockedInitialize(ref _requiredProviders, builder.ToImmutable());
             }
 
-            return builder.ToImmutable();
+            return _requiredProviders;
         }
     }
 
