@@ -30,10 +30,10 @@ public static class SecretScanner
             return false;
         }
 
-        var lower = key.ToLowerInvariant();
-        return SecretKeyWords.Any(word => lower.Contains(word, StringComparison.Ordinal))
-            && !lower.EndsWith("_file", StringComparison.Ordinal) && !lower.EndsWith("_path", StringComparison.Ordinal)
-            && !lower.EndsWith("_length", StringComparison.Ordinal) && !lower.EndsWith("_url", StringComparison.Ordinal);
+        // Ignoring case in place instead of lowering a copy: every key and value of a workspace passes through here.
+        return ContainsAny(key, SecretKeyWords)
+            && !key.EndsWith("_file", StringComparison.OrdinalIgnoreCase) && !key.EndsWith("_path", StringComparison.OrdinalIgnoreCase)
+            && !key.EndsWith("_length", StringComparison.OrdinalIgnoreCase) && !key.EndsWith("_url", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True for values that stand for a secret rather than being one (<c>changeme</c>, <c>${DB_PASSWORD}</c>, <c>&lt;token&gt;</c>).</summary>
@@ -44,14 +44,26 @@ public static class SecretScanner
             return true;
         }
 
-        var lower = value.ToLowerInvariant();
-        if (PlaceholderWords.Any(word => lower.Contains(word, StringComparison.Ordinal)))
+        if (ContainsAny(value, PlaceholderWords))
         {
             return true;
         }
 
         // A run of one repeated character (xxxxxxxx, 00000000) is a placeholder too.
         return value.AsSpan().IndexOfAnyExcept(value[0]) < 0;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsAnchor(string value, CredentialPattern pattern)
