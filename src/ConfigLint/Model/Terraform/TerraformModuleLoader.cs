@@ -1,3 +1,4 @@
+using ConfigLint.Execution;
 using ConfigLint.Syntax;
 using ConfigLint.Workspaces;
 
@@ -33,6 +34,14 @@ public sealed class TerraformModuleLoader : IBinder
             }
         }
 
+        // Reading a file's blocks is most of the cost and independent per file, so the discovered files are read in parallel.
+        var discovered = configurationByDirectory.Values.SelectMany(t => t).ToList();
+        var sourcesByTree = new Dictionary<SyntaxTree, List<string>>();
+        foreach (var (tree, sources) in discovered.Zip(ParallelWork.Map(discovered, context.Parallelism, context.CancellationToken, ModuleSources)))
+        {
+            sourcesByTree[tree] = sources;
+        }
+
         // The cap counts only directories discovery did not bring, so a large monorepo still follows its module calls.
         var moduleDirectoryLimit = visited.Count + MaxModuleDirectories;
 
@@ -56,15 +65,9 @@ public sealed class TerraformModuleLoader : IBinder
             // A copy: loading a module directory adds to the lists while this one is read.
             foreach (var tree in configurationByDirectory.GetValueOrDefault(directory)?.ToArray() ?? [])
             {
-                if (TerraformBody.ForFile(tree) is not { } body)
+                foreach (var text in sourcesByTree.TryGetValue(tree, out var sources) ? sources : ModuleSources(tree))
                 {
-                    continue;
-                }
-
-                foreach (var call in body.GetBlocks("module"))
-                {
-                    if (call.Body.GetAttribute("source") is not { } source || !source.Expression.TryGetStaticString(out var text)
-                        || TerraformFiles.ResolveLocalSource(directory, text) is not { } target
+                    if (TerraformFiles.ResolveLocalSource(directory, text) is not { } target
                         || visited.Count >= moduleDirectoryLimit || !visited.Add(target))
                     {
                         continue;
@@ -105,5 +108,23 @@ public sealed class TerraformModuleLoader : IBinder
 
             trees.Add(tree);
         }
+    }
+
+    // The static `source` of every module call in a file, in order.
+    private static List<string> ModuleSources(SyntaxTree tree)
+    {
+        var sources = new List<string>();
+        if (TerraformBody.ForFile(tree) is { } body)
+        {
+            foreach (var call in body.GetBlocks("module"))
+            {
+                if (call.Body.GetAttribute("source") is { } source && source.Expression.TryGetStaticString(out var text))
+                {
+                    sources.Add(text);
+                }
+            }
+        }
+
+        return sources;
     }
 }
