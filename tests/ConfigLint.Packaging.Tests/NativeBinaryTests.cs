@@ -1,7 +1,7 @@
 namespace ConfigLint.Packaging.Tests;
 
-public sealed class NativeBinaryTests(NativeBinaryFixture native, PackagesFixture packages)
-    : IClassFixture<NativeBinaryFixture>, IClassFixture<PackagesFixture>
+[Collection(PackagesCollection.Name)]
+public sealed class NativeBinaryTests(NativeBinaryFixture native, PackagesFixture packages) : IClassFixture<NativeBinaryFixture>
 {
     [Fact]
     public void Publishing_with_native_aot_gives_no_trim_or_aot_warnings()

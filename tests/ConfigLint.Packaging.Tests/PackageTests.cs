@@ -1,9 +1,11 @@
 using System.IO.Compression;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 
 namespace ConfigLint.Packaging.Tests;
 
-public sealed class PackageTests(PackagesFixture packages) : IClassFixture<PackagesFixture>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests(PackagesFixture packages)
 {
     [Fact]
     public void Tool_installed_from_the_packed_nupkg_lints_the_examples()
@@ -51,5 +53,53 @@ public sealed class PackageTests(PackagesFixture packages) : IClassFixture<Packa
         var command = XDocument.Load(stream).Descendants().Single(e => e.Name.LocalName == "Command");
         Assert.Equal("configlint", command.Attribute("Name")?.Value);
         Assert.Equal("ConfigLint.Cli.dll", command.Attribute("EntryPoint")?.Value);
+    }
+
+    [Fact]
+    public void Tool_package_installs_anywhere_and_carries_readytorun_code()
+    {
+        using var archive = ZipFile.OpenRead(packages.Package("ConfigLint.Cli"));
+        var tools = archive.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal)).ToList();
+        Assert.All(tools, e => Assert.StartsWith("tools/net10.0/any/", e.FullName, StringComparison.Ordinal));
+
+        var assemblies = tools.Where(e => e.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            ["ConfigLint.Cli.dll", "ConfigLint.Rules.dll", "ConfigLint.dll", "YamlDotNet.dll"],
+            assemblies.Select(e => e.Name).Order(StringComparer.Ordinal));
+        foreach (var entry in assemblies)
+        {
+            var flags = ReadyToRunFlags(entry);
+            Assert.True(flags is not null, $"{entry.Name} has no ReadyToRun code");
+            // Set when crossgen compiled AnyCPU IL: only then do other platforms load the assembly and JIT it.
+            const uint platformNeutralSource = 0x1;
+            Assert.True((flags & platformNeutralSource) != 0, $"{entry.Name} was compiled from platform-specific IL");
+        }
+    }
+
+    private static uint? ReadyToRunFlags(ZipArchiveEntry entry)
+    {
+        using var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var pe = new PEReader(buffer);
+        var header = pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory ?? default;
+        if (header.Size == 0)
+        {
+            return null;
+        }
+
+        // READYTORUN_HEADER: the signature "RTR", major and minor version (two bytes each), then the flags.
+        var reader = pe.GetSectionData(header.RelativeVirtualAddress).GetReader();
+        if (reader.ReadUInt32() != 0x00525452)
+        {
+            return null;
+        }
+
+        reader.Offset += 4;
+        return reader.ReadUInt32();
     }
 }

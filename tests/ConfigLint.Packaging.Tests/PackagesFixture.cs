@@ -1,6 +1,8 @@
 namespace ConfigLint.Packaging.Tests;
 
 /// <summary>Packs the solution once (it was built by the test script) and installs the tool from those packages.</summary>
+/// <remarks>Shared by the classes of <see cref="PackagesCollection"/>: two packs at once would write the same
+/// ReadyToRun and publish files.</remarks>
 public sealed class PackagesFixture
 {
     public PackagesFixture()
@@ -30,4 +32,10 @@ public sealed class PackagesFixture
         var start = props.IndexOf("<Version>", StringComparison.Ordinal) + "<Version>".Length;
         return props[start..props.IndexOf("</Version>", start, StringComparison.Ordinal)];
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackagesCollection : ICollectionFixture<PackagesFixture>
+{
+    public const string Name = "packages";
 }
