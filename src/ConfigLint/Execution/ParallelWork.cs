@@ -2,7 +2,11 @@ using System.Runtime.ExceptionServices;
 
 namespace ConfigLint.Execution;
 
-/// <summary>Runs independent pieces of binding work on several threads and returns their results in input order.</summary>
+/// <summary>
+/// Runs independent pieces of binding work on several threads and returns their results in input order. Unlike
+/// <see cref="BudgetedRunner"/> there is no time budget: binding work fills shared module state, so an item cannot be
+/// abandoned and replaced halfway the way a stuck parser or analyzer callback is.
+/// </summary>
 internal static class ParallelWork
 {
     /// <summary>
