@@ -44,17 +44,11 @@ internal static class AwsProviders
     /// <summary>Looks a local name up in <c>required_providers</c> of the module, then of the root modules that reach it.</summary>
     internal static string FindSource(TerraformModule module, string localName)
     {
-        foreach (var candidate in ModulesToSearch(module))
+        foreach (var required in RequiredProvidersInScope(module))
         {
-            foreach (var settings in candidate.Settings)
+            if (required.LocalName == localName && required.Source is { } source)
             {
-                foreach (var required in settings.RequiredProviders)
-                {
-                    if (required.LocalName == localName && required.Source is { } source)
-                    {
-                        return ProviderAddresses.Normalize(source);
-                    }
-                }
+                return ProviderAddresses.Normalize(source);
             }
         }
 
@@ -65,26 +59,34 @@ internal static class AwsProviders
     internal static string? FindConstraints(TerraformModule module, string source)
     {
         var constraints = new List<string>();
-        foreach (var candidate in ModulesToSearch(module))
+        foreach (var required in RequiredProvidersInScope(module))
         {
-            foreach (var settings in candidate.Settings)
+            var entrySource = ProviderAddresses.Normalize(required.Source ?? required.LocalName);
+            if (entrySource == source && required.Version is { } version && version.TryGetStaticString(out var text)
+                && !string.IsNullOrWhiteSpace(text) && !constraints.Contains(text))
             {
-                foreach (var required in settings.RequiredProviders)
-                {
-                    var entrySource = ProviderAddresses.Normalize(required.Source ?? required.LocalName);
-                    if (entrySource == source && required.Version is { } version && version.TryGetStaticString(out var text)
-                        && !string.IsNullOrWhiteSpace(text) && !constraints.Contains(text))
-                    {
-                        constraints.Add(text);
-                    }
-                }
+                constraints.Add(text);
             }
         }
 
         return constraints.Count == 0 ? null : string.Join(", ", constraints);
     }
 
-    // The module first, then the root modules it is reached from.
+    // The required_providers entries of the module first, then of the root modules it is reached from.
+    private static IEnumerable<TerraformRequiredProvider> RequiredProvidersInScope(TerraformModule module)
+    {
+        foreach (var candidate in ModulesToSearch(module))
+        {
+            foreach (var settings in candidate.Settings)
+            {
+                foreach (var required in settings.RequiredProviders)
+                {
+                    yield return required;
+                }
+            }
+        }
+    }
+
     private static IEnumerable<TerraformModule> ModulesToSearch(TerraformModule module)
     {
         yield return module;
